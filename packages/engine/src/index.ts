@@ -1,0 +1,4 @@
+// The public API of @dbi-kit/engine. Each area keeps its own explicit export list.
+export { DbiError, isDbiError } from './dbi-error.js';
+export * from './methodology/index.js';
+export * from './subsidy/index.js';

@@ -1,0 +1,85 @@
+// One factory for every package: an ESM build of the package (dependencies external; the
+// .d.ts files come from `tsc -b`), plus minified self-contained browser bundles where asked.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const at = (pkg, path) => `${root}packages/${pkg}/${path}`;
+
+// Harmless warnings from dependencies (zod's comment annotations and its internal cycles).
+const onwarn = (warning, warn) => {
+  const id = warning.id ?? warning.ids?.[0] ?? '';
+  const inDeps = id.includes('node_modules') || (warning.cycle ?? []).some((m) => m.includes('node_modules'));
+  if (inDeps && (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY')) return;
+  if (warning.code === 'THIS_IS_UNDEFINED' && id.includes('node_modules')) return;
+  warn(warning);
+};
+
+const tsPlugin = (pkg, outDir) =>
+  typescript({
+    tsconfig: at(pkg, 'tsconfig.json'),
+    outputToFilesystem: true,
+    compilerOptions: {
+      outDir,
+      rootDir: at(pkg, 'src'),
+      declaration: false,
+      declarationMap: false,
+      composite: false,
+      emitDeclarationOnly: false,
+      noEmit: false,
+      incremental: false,
+      tsBuildInfoFile: null,
+    },
+  });
+
+/**
+ * @param {string} pkg folder name under packages/
+ * @param {{ inputs?: Record<string,string>, bundles?: Record<string,string>, banner?: string }} options
+ *   inputs: ESM entry points (name → src path); bundles: minified browser bundles (file → src path)
+ */
+export function packageBuild(pkg, { inputs = { index: 'src/index.ts' }, bundles = {}, banner } = {}) {
+  const manifest = JSON.parse(readFileSync(at(pkg, 'package.json'), 'utf8'));
+  const deps = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
+  const external = (id) => id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(`${d}/`));
+  const input = Object.fromEntries(Object.entries(inputs).map(([name, path]) => [name, at(pkg, path)]));
+  const configs = [
+    {
+      input,
+      onwarn,
+      external,
+      output: { dir: at(pkg, 'dist'), format: 'es', sourcemap: true, banner, preserveModules: false },
+      plugins: [json({ preferConst: true }), tsPlugin(pkg, at(pkg, 'dist'))],
+    },
+  ];
+  for (const [file, entry] of Object.entries(bundles)) {
+    configs.push({
+      input: at(pkg, entry),
+      onwarn,
+      output: { file: at(pkg, `dist/browser/${file}`), format: 'es', sourcemap: true },
+      plugins: [
+        // 'production' selects Lit's production build (no dev-mode warnings).
+        nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+        json({ preferConst: true }),
+        tsPlugin(pkg, at(pkg, 'dist/browser')),
+        terser({ ecma: 2022, module: true, format: { comments: false } }),
+      ],
+    });
+  }
+  return configs;
+}
+
+const only = process.env.PKG;
+const all = {
+  engine: () => packageBuild('engine'),
+  registry: () => packageBuild('registry'),
+  elements: () => packageBuild('elements', { inputs: { index: 'src/index.ts' }, bundles: { 'dbi-kit.min.js': 'src/define.ts' } }),
+  cli: () => packageBuild('cli', { inputs: { index: 'src/index.ts', bin: 'src/bin.ts' }, banner: (chunk) => (chunk.fileName === 'bin.js' ? '#!/usr/bin/env node' : '') }),
+};
+
+export default Object.entries(all)
+  .filter(([name]) => !only || only.split(',').includes(name))
+  .flatMap(([, make]) => make());
