@@ -25,5 +25,5 @@ export class DbiError extends Error {
  * copies of the class exist on one page).
  */
 export function isDbiError(value: unknown): value is DbiError {
-  return value instanceof DbiError || (value instanceof Error && typeof (value as { code?: unknown }).code === 'string' && value.name.endsWith('Error') && 'code' in value);
+  return value instanceof DbiError || (value instanceof Error && typeof (value as { code?: unknown }).code === 'string');
 }
