@@ -1,0 +1,3 @@
+// The drop-in entry (`dbi-kit.min.js`): importing it registers every dbi-kit tag.
+// Each tag's own module registers it; this file only gathers them.
+export * from './index.js';

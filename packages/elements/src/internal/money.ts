@@ -1,0 +1,44 @@
+/**
+ * Money in dbi-kit is whole Vietnamese đồng. These helpers turn it into text for people and
+ * back, so the calculator accepts what a Vietnamese user types (`20.000.000`, `20 000 000 ₫`)
+ * as well as what an English user types (`20,000,000`).
+ */
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function vndFormat(lang: string): Intl.NumberFormat {
+  const locale = lang === 'en' ? 'en-US' : 'vi-VN';
+  let format = formatters.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 });
+    formatters.set(locale, format);
+  }
+  return format;
+}
+
+/**
+ * Formats whole VND for display: `20.000.000 ₫` in Vietnamese, `₫20,000,000` in English.
+ *
+ * @example formatVnd(20_000_000, 'vi') // '20.000.000 ₫'
+ */
+export function formatVnd(amount: number, lang: string): string {
+  return vndFormat(lang).format(amount);
+}
+
+/**
+ * Reads an amount of whole VND typed by a person. Dots, commas and spaces are thousands
+ * separators (VND has no minor unit, so a separator is never a decimal point); a trailing
+ * `₫`, `đ`, `vnd` or `đồng` is ignored. Returns `undefined` for anything that is not a whole,
+ * non-negative amount, so the caller can show its own validation message.
+ *
+ * @example parseVnd('20.000.000') // 20000000
+ */
+export function parseVnd(text: string): number | undefined {
+  const cleaned = text
+    .trim()
+    .replace(/\s*(₫|đ|vnđ|vnd|đồng|dong)\s*$/iu, '')
+    .replace(/^\s*(₫|vnd)\s*/iu, '');
+  if (!/^\d{1,3}([.,\s\u00a0]\d{3})*$|^\d+$/u.test(cleaned)) return undefined;
+  const amount = Number(cleaned.replace(/[.,\s\u00a0]/gu, ''));
+  return Number.isSafeInteger(amount) ? amount : undefined;
+}

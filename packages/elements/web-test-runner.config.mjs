@@ -1,0 +1,34 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+const here = (path) => new URL(path, import.meta.url).pathname;
+
+export default {
+  // Served from the repository root so node_modules and the sibling packages resolve.
+  rootDir: here('../..'),
+  files: [here('./test/**/*.test.ts')],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 1,
+  plugins: [
+    // The tsconfig path is required: without it esbuild compiles standard decorators and Lit
+    // rejects them ("Unsupported decorator location: field").
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox', '--disable-setuid-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage',
+          '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync',
+          '--disable-default-apps', '--disable-extensions', '--metrics-recording-only', '--no-default-browser-check',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+};
