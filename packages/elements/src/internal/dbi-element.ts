@@ -1,0 +1,43 @@
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { resolveLang, toLang, type Lang, type Translations } from './lang.js';
+import { tokens } from '../styles/tokens.js';
+
+/**
+ * The base of every dbi-kit element: the shared design tokens, light/dark theming and the
+ * language each element speaks (`lang` on the element, else the nearest `lang` above it).
+ */
+export class DbiElement extends LitElement {
+  static override styles = [tokens];
+
+  /** The interface language, `vi` (default) or `en`; without it the nearest ancestor's `lang` is used. */
+  @property({ reflect: true }) override lang = '';
+
+  /**
+   * `light`, `dark`, or `auto` (default), which follows the visitor's
+   * `prefers-color-scheme`.
+   */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** The language in use, resolved on connect and whenever `lang` changes. */
+  @state() protected language: Lang = 'vi';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.language = this.ownLang();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('lang')) this.language = this.ownLang();
+  }
+
+  // The `lang` property is read directly: its attribute is only reflected after willUpdate.
+  private ownLang(): Lang {
+    return this.lang ? toLang(this.lang) : resolveLang(this);
+  }
+
+  /** The string table for the language in use. */
+  protected strings<T>(table: Translations<T>): T {
+    return table[this.language];
+  }
+}
