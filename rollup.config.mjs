@@ -1,6 +1,6 @@
 // One factory for every package: an ESM build of the package (dependencies external; the
 // .d.ts files come from `tsc -b`), plus minified self-contained browser bundles where asked.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -72,11 +72,17 @@ export function packageBuild(pkg, { inputs = { index: 'src/index.ts' }, bundles 
   return configs;
 }
 
+// One module per tag registers it; each also gets a standalone minified browser bundle.
+// A tag whose module does not exist yet is skipped, and its size budget then fails.
+const TAGS = ['dbi-assessment', 'dbi-platform-picker', 'dbi-subsidy-calculator', 'dbi-badge'].filter((tag) => existsSync(at('elements', `src/${tag}.ts`)));
+const elementInputs = { index: 'src/index.ts', define: 'src/define.ts', ...Object.fromEntries(TAGS.map((tag) => [tag, `src/${tag}.ts`])) };
+const elementBundles = { 'dbi-kit.min.js': 'src/define.ts', ...Object.fromEntries(TAGS.map((tag) => [`${tag}.js`, `src/${tag}.ts`])) };
+
 const only = process.env.PKG;
 const all = {
   engine: () => packageBuild('engine'),
   registry: () => packageBuild('registry'),
-  elements: () => packageBuild('elements', { inputs: { index: 'src/index.ts' }, bundles: { 'dbi-kit.min.js': 'src/define.ts' } }),
+  elements: () => packageBuild('elements', { inputs: elementInputs, bundles: elementBundles }),
   cli: () => packageBuild('cli', { inputs: { index: 'src/index.ts', bin: 'src/bin.ts' }, banner: (chunk) => (chunk.fileName === 'bin.js' ? '#!/usr/bin/env node' : '') }),
 };
 

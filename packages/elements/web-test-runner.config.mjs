@@ -5,16 +5,28 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 const here = (path) => new URL(path, import.meta.url).pathname;
 
+// Like the unit tests, browser tests run against source: the workspace packages resolve to
+// their src/index.ts (served as TypeScript, their JSON data as modules), never to a stale dist/.
+const workspaceSource = {
+  name: 'workspace-source',
+  resolveImport({ source }) {
+    const match = /^@dbi-kit\/(engine|registry)$/.exec(source);
+    return match ? `/packages/${match[1]}/src/index.ts` : undefined;
+  },
+};
+
 export default {
   // Served from the repository root so node_modules and the sibling packages resolve.
   rootDir: here('../..'),
   files: [here('./test/**/*.test.ts')],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
+  mimeTypes: { 'packages/*/src/**/*.json': 'js' },
   plugins: [
+    workspaceSource,
     // The tsconfig path is required: without it esbuild compiles standard decorators and Lit
     // rejects them ("Unsupported decorator location: field").
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
   ],
   browsers: [
     chromeLauncher({
