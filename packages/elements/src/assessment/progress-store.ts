@@ -1,0 +1,140 @@
+/**
+ * Autosave for the wizard: one localStorage entry per methodology id and version, so answers
+ * given to one version are never read as answers to another. Every failure of the storage
+ * (disabled, corrupt, full, another version) becomes an outcome the element can explain,
+ * never an exception.
+ */
+
+/** Bumped when the shape of a saved entry changes; entries of another format count as corrupt. */
+const FORMAT = 1;
+const PREFIX = 'dbi-kit:assessment:';
+
+/** What the wizard saves: the answers, the profile, the step the person was on. */
+export interface SavedProgress<Answers, Profile> {
+  answers: Answers;
+  profile: Profile;
+  step: string;
+  /** Kept so a submission retried after a reload is recognised by the server as the same one. */
+  idempotencyKey?: string;
+}
+
+/** What {@link ProgressStore.load} found. */
+export type LoadOutcome<Answers, Profile> =
+  | { status: 'empty' }
+  | { status: 'restored'; progress: SavedProgress<Answers, Profile> }
+  /** The entry could not be read (bad JSON, wrong shape, answers the methodology rejects); it was removed. */
+  | { status: 'corrupt' }
+  /** Only answers to other versions of this methodology were found; they were removed. */
+  | { status: 'other-version'; versions: string[] }
+  /** localStorage is disabled or blocked (private mode, sandboxed frame). */
+  | { status: 'unavailable' };
+
+/** What {@link ProgressStore.save} did. `full` is a QuotaExceededError. */
+export type SaveOutcome = 'saved' | 'full' | 'unavailable';
+
+/**
+ * Checks a parsed entry and returns the progress in it, or `undefined` when it is unusable.
+ * The element passes one that runs the answers through the engine.
+ */
+export type ProgressValidator<Answers, Profile> = (value: { answers: unknown; profile: unknown; step: unknown; idempotencyKey: unknown }) => SavedProgress<Answers, Profile> | undefined;
+
+function defaultStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    // Reading `localStorage` itself throws where storage is blocked.
+    return undefined;
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+}
+
+export class ProgressStore<Answers, Profile> {
+  readonly key: string;
+  private readonly prefix: string;
+
+  constructor(
+    private readonly methodology: { id: string; version: string },
+    private readonly validate: ProgressValidator<Answers, Profile>,
+    private readonly storage: Storage | undefined = defaultStorage(),
+  ) {
+    this.prefix = `${PREFIX}${methodology.id}@`;
+    this.key = `${this.prefix}${methodology.version}`;
+  }
+
+  load(): LoadOutcome<Answers, Profile> {
+    const storage = this.storage;
+    if (!storage) return { status: 'unavailable' };
+    let raw: string | null;
+    let others: string[];
+    try {
+      raw = storage.getItem(this.key);
+      others = this.otherVersionKeys(storage);
+    } catch {
+      return { status: 'unavailable' };
+    }
+    if (raw === null) {
+      if (others.length === 0) return { status: 'empty' };
+      this.remove(...others);
+      return { status: 'other-version', versions: others.map((key) => key.slice(this.prefix.length)) };
+    }
+    const progress = this.read(raw);
+    if (!progress) {
+      this.remove(this.key);
+      return { status: 'corrupt' };
+    }
+    return { status: 'restored', progress };
+  }
+
+  save(progress: SavedProgress<Answers, Profile>): SaveOutcome {
+    if (!this.storage) return 'unavailable';
+    const entry = { format: FORMAT, methodology: this.methodology, savedAt: new Date().toISOString(), ...progress };
+    try {
+      this.storage.setItem(this.key, JSON.stringify(entry));
+      return 'saved';
+    } catch (error) {
+      return isQuotaError(error) ? 'full' : 'unavailable';
+    }
+  }
+
+  clear(): void {
+    this.remove(this.key);
+  }
+
+  private read(raw: string): SavedProgress<Answers, Profile> | undefined {
+    let entry: unknown;
+    try {
+      entry = JSON.parse(raw);
+    } catch {
+      return undefined;
+    }
+    if (typeof entry !== 'object' || entry === null) return undefined;
+    const { format, methodology, answers, profile, step, idempotencyKey } = entry as Record<string, unknown>;
+    const same = methodology as { id?: unknown; version?: unknown } | null;
+    if (format !== FORMAT || same?.id !== this.methodology.id || same.version !== this.methodology.version) return undefined;
+    try {
+      return this.validate({ answers, profile, step, idempotencyKey });
+    } catch {
+      return undefined;
+    }
+  }
+
+  private otherVersionKeys(storage: Storage): string[] {
+    const keys: string[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(this.prefix) && key !== this.key) keys.push(key);
+    }
+    return keys;
+  }
+
+  private remove(...keys: string[]): void {
+    try {
+      for (const key of keys) this.storage?.removeItem(key);
+    } catch {
+      // Nothing more to do: the entry stays unreadable and is ignored next time too.
+    }
+  }
+}
