@@ -1,1 +1,83 @@
-export {};
+// The public API of @dbi-kit/registry.
+
+// Errors
+export {
+  RegistryError,
+  RegistryHttpError,
+  RegistryTimeoutError,
+  RegistryNetworkError,
+  RegistryResponseError,
+  isRegistryError,
+  isRegistryHttpError,
+  isRegistryTimeoutError,
+  isRegistryNetworkError,
+  isRegistryResponseError,
+  type RegistryIssue,
+  type RegistryResponseProblem,
+} from './errors/registry-errors.js';
+
+// Protocol dbi-registry/1
+export { REGISTRY_PROTOCOL, type RegistryProtocol } from './protocol/protocol-version.js';
+export { PLATFORM_CATEGORIES, type PlatformCategory, type PlatformCategoryId } from './protocol/platform-categories.js';
+export {
+  LocalizedTextSchema,
+  RecordIdSchema,
+  VndSchema,
+  WebUrlSchema,
+  AssetUrlSchema,
+  DateTimeSchema,
+  type LocalizedText,
+} from './protocol/schemas/common.schema.js';
+export {
+  RegistryManifestSchema,
+  RegistryKeySchema,
+  RegistryCategorySchema,
+  type RegistryManifest,
+  type RegistryKey,
+  type RegistryCategory,
+} from './protocol/schemas/registry-manifest.schema.js';
+export {
+  PlatformSchema,
+  VendorSchema,
+  PlanSchema,
+  TrialSchema,
+  BILLING_PERIODS,
+  type Platform,
+  type Vendor,
+  type Plan,
+  type Trial,
+  type BillingPeriod,
+} from './protocol/schemas/platform.schema.js';
+export {
+  PlatformSummarySchema,
+  PlatformIndexEnvelopeSchema,
+  type PlatformSummary,
+  type PlatformIndex,
+} from './protocol/schemas/platform-summary.schema.js';
+export { parseRegistryManifest } from './protocol/parse-registry-manifest.js';
+export { parsePlatformIndex, type ParsedPlatformIndex } from './protocol/parse-platform-index.js';
+export { parsePlatform } from './protocol/parse-platform.js';
+export { summarizePlatform } from './protocol/summarize-platform.js';
+export { monthlyPrice } from './protocol/monthly-price.js';
+
+// Search
+export { foldText } from './search/fold-text.js';
+export { PLATFORM_SORTS, checkPlatformFilter, type PlatformFilter, type PlatformSort } from './search/platform-filter.js';
+export { buildPlatformSearchIndex, type PlatformSearchIndex, type IndexedPlatform } from './search/platform-search-index.js';
+export { platformSearchIndexOf } from './search/platform-search-index-of.js';
+export { queryPlatforms, type PlatformPage } from './search/query-platforms.js';
+
+// Client
+export { createRegistryClient, type RegistryClient } from './client/create-registry-client.js';
+export type {
+  RegistryClientOptions,
+  RegistryCacheOptions,
+  RegistryCallOptions,
+  TrustedKey,
+} from './client/registry-client-options.js';
+export type { RegistryResult, RegistrySource } from './client/registry-result.js';
+export type { RegistrySnapshot } from './client/registry-snapshot.js';
+export type { RegistryRetryOptions } from './http/retry-options.js';
+export { createMemoryCache, type MemoryCache } from './cache/memory-cache.js';
+export type { PersistentStore } from './cache/persistent-store.js';
+export { localStorageStore, type StorageLike } from './cache/local-storage-store.js';

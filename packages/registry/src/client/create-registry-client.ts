@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { pageMemoryCache } from '../cache/memory-cache.js';
+import { RegistryError, type RegistryResponseError } from '../errors/registry-errors.js';
+import { createDocumentFetcher } from '../http/create-document-fetcher.js';
+import { parsePlatform } from '../protocol/parse-platform.js';
+import { parsePlatformIndex, type ParsedPlatformIndex } from '../protocol/parse-platform-index.js';
+import { parseRegistryManifest } from '../protocol/parse-registry-manifest.js';
+import { RecordIdSchema } from '../protocol/schemas/common.schema.js';
+import type { Platform } from '../protocol/schemas/platform.schema.js';
+import { RegistryKeySchema, type RegistryManifest } from '../protocol/schemas/registry-manifest.schema.js';
+import { checkPlatformFilter, type PlatformFilter } from '../search/platform-filter.js';
+import { platformSearchIndexOf } from '../search/platform-search-index-of.js';
+import { queryPlatforms, type PlatformPage } from '../search/query-platforms.js';
+import { loadDocument, type DocumentSource, type LoadedDocument, type LoaderContext } from './load-document.js';
+import type { RegistryCallOptions, RegistryClientOptions, TrustedKey } from './registry-client-options.js';
+import type { RegistryResult } from './registry-result.js';
+import { withAbsoluteLogo } from './resolve-asset-url.js';
+
+/** A client of one `dbi-registry/1` registry. */
+export interface RegistryClient {
+  /** The normalised base URL (absolute, ending in `/`). */
+  readonly baseUrl: string;
+  /** The pinned keys, validated and frozen. */
+  readonly trustedKeys: readonly TrustedKey[];
+  /** `registry.json`: name, operator, version, keys, categories. */
+  getRegistry(options?: RegistryCallOptions): Promise<RegistryResult<RegistryManifest>>;
+  /**
+   * Searches, filters, sorts and pages `platforms.json` in the client. The search index is built
+   * once per registry version.
+   * @throws RegistryError `registry/invalid-argument` for a bad filter
+   */
+  listPlatforms(filter?: PlatformFilter, options?: RegistryCallOptions): Promise<RegistryResult<PlatformPage>>;
+  /**
+   * `platforms/{id}.json`: one platform in full.
+   * @throws RegistryError `registry/invalid-argument` for an id that is not a platform id
+   * @throws RegistryHttpError with status 404 when the registry has no such platform
+   */
+  getPlatform(id: string, options?: RegistryCallOptions): Promise<RegistryResult<Platform>>;
+}
+
+const invalid = (message: string) => new RegistryError('registry/invalid-argument', message);
+
+function normaliseBaseUrl(baseUrl: string | URL): string {
+  const page = (globalThis as { document?: { baseURI?: string }; location?: { href?: string } });
+  let url: URL;
+  try {
+    url = new URL(baseUrl, page.document?.baseURI ?? page.location?.href);
+  } catch {
+    throw invalid(`baseUrl "${String(baseUrl)}" is not a URL (relative URLs need a page to resolve against)`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw invalid(`baseUrl must be http(s), got ${url.protocol}`);
+  url.search = '';
+  url.hash = '';
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
+}
+
+function checkTrustedKeys(keys: unknown): readonly TrustedKey[] {
+  const result = z.array(RegistryKeySchema).safeParse(keys);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw invalid(`trustedKeys${issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('')}: ${issue.message}`);
+  }
+  return Object.freeze(result.data.map((key) => Object.freeze(key)));
+}
+
+const positive = (value: number | undefined, name: string, fallback: number) => {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value < 0) throw invalid(`${name} must be a number of ms ≥ 0, got ${value}`);
+  return value;
+};
+
+/** Validates a snapshot document at once, so a broken snapshot is a start-up error, not a surprise during an outage. */
+function snapshotOf<T>(json: unknown, parse: (json: unknown) => T): () => T | undefined {
+  const value = json === undefined ? undefined : parse(json);
+  return () => value;
+}
+
+/**
+ * Creates a client of a `dbi-registry/1` registry. It survives a bad network: per-attempt
+ * timeouts, retries with backoff (honouring `Retry-After`), ETag revalidation, one request per
+ * URL shared by every client on the page, a page-wide memory cache with an optional persistent
+ * store, and, when all fails, the last good copy or the bundled snapshot marked `stale: true`.
+ *
+ * @throws RegistryError `registry/invalid-argument` for bad options; RegistryResponseError for an invalid snapshot
+ *
+ * @example
+ * const registry = createRegistryClient({ baseUrl: 'https://registry.example/', trustedKeys: [] });
+ * const { data, stale, error } = await registry.listPlatforms({ q: 'ke toan', hasTrial: true, limit: 10 });
+ * if (stale) console.warn('Showing saved data:', error?.message);
+ * for (const platform of data.items) console.log(platform.name, platform.monthlyPriceFrom);
+ */
+export function createRegistryClient(options: RegistryClientOptions): RegistryClient {
+  const baseUrl = normaliseBaseUrl(options.baseUrl);
+  const trustedKeys = checkTrustedKeys(options.trustedKeys);
+  const timeout = positive(options.timeout, 'timeout', 10_000);
+  const context: LoaderContext = {
+    memory: options.cache?.memory ?? pageMemoryCache(),
+    store: options.cache?.store,
+    maxAge: positive(options.cache?.maxAge, 'cache.maxAge', 60_000),
+    fetchDocument: createDocumentFetcher({ fetch: options.fetch, timeout, retry: options.retry ?? {} }),
+  };
+
+  const urlOf = (path: string) => new URL(path, baseUrl).href;
+  const parseIndex = (url: string) => (json: unknown): ParsedPlatformIndex => {
+    const { index, skipped } = parsePlatformIndex(json, url);
+    return { index: { ...index, platforms: index.platforms.map((platform) => withAbsoluteLogo(platform, baseUrl)) }, skipped };
+  };
+  const parseDetail = (url: string, id: string) => (json: unknown) => withAbsoluteLogo(parsePlatform(json, url, id), baseUrl);
+
+  const snapshot = options.snapshot ?? {};
+  const registrySource: DocumentSource<RegistryManifest> = {
+    url: urlOf('registry.json'),
+    parse: (json) => parseRegistryManifest(json, urlOf('registry.json')),
+    snapshot: snapshotOf(snapshot.registry, (json) => parseRegistryManifest(json, 'snapshot:registry.json')),
+  };
+  const indexSource: DocumentSource<ParsedPlatformIndex> = {
+    url: urlOf('platforms.json'),
+    parse: parseIndex(urlOf('platforms.json')),
+    snapshot: snapshotOf(snapshot.platforms, parseIndex('snapshot:platforms.json')),
+  };
+  const details = snapshot.platformDetails ?? {};
+  const detailSnapshots = new Map(Object.keys(details).map((id) => [id, snapshotOf(details[id], parseDetail(`snapshot:platforms/${id}.json`, id))]));
+
+  const result = <T>(loaded: LoadedDocument<unknown>, data: T, skipped: readonly RegistryResponseError[] = []): RegistryResult<T> => ({
+    data,
+    stale: loaded.stale,
+    source: loaded.source,
+    ...(loaded.error ? { error: loaded.error } : {}),
+    skipped,
+  });
+
+  return {
+    baseUrl,
+    trustedKeys,
+    async getRegistry({ signal } = {}) {
+      const loaded = await loadDocument(context, registrySource, signal);
+      return result(loaded, loaded.value);
+    },
+    async listPlatforms(filter = {}, { signal } = {}) {
+      const checked = checkPlatformFilter(filter);
+      const loaded = await loadDocument(context, indexSource, signal);
+      return result(loaded, queryPlatforms(platformSearchIndexOf(loaded.value.index), checked), loaded.value.skipped);
+    },
+    async getPlatform(id, { signal } = {}) {
+      if (!RecordIdSchema.safeParse(id).success) throw invalid(`"${String(id)}" is not a platform id`);
+      const url = urlOf(`platforms/${id}.json`);
+      const loaded = await loadDocument(context, { url, parse: parseDetail(url, id), snapshot: detailSnapshots.get(id) ?? (() => undefined) }, signal);
+      return result(loaded, loaded.value);
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import type { CacheEntry, MemoryCache } from '../cache/memory-cache.js';
+import type { PersistentStore } from '../cache/persistent-store.js';
+import { decodeStoredEntry, encodeStoredEntry } from '../cache/stored-entry.js';
+import { joinRequest } from '../cache/join-request.js';
+import { RegistryHttpError, isRegistryError, isRegistryHttpError, type RegistryError } from '../errors/registry-errors.js';
+import type { DocumentFetcher } from '../http/create-document-fetcher.js';
+import type { RegistrySource } from './registry-result.js';
+
+/** One registry document: where it is, how to validate it, and the snapshot's copy if any. */
+export interface DocumentSource<T> {
+  readonly url: string;
+  readonly parse: (json: unknown) => T;
+  readonly snapshot: () => T | undefined;
+}
+
+/** The client's cache policy and transport. */
+export interface LoaderContext {
+  readonly memory: MemoryCache;
+  readonly store: PersistentStore | undefined;
+  readonly maxAge: number;
+  readonly fetchDocument: DocumentFetcher;
+}
+
+/** A loaded document and how fresh it is. */
+export interface LoadedDocument<T> {
+  readonly value: T;
+  readonly stale: boolean;
+  readonly source: RegistrySource;
+  readonly error?: RegistryError;
+}
+
+/** A 404 or 410 is the server's definite answer that the document is gone, not a failure to fall back from. */
+const isGone = (error: unknown) => isRegistryHttpError(error) && (error.status === 404 || error.status === 410);
+
+const ignoreFailure = (work: () => unknown) => {
+  try {
+    void Promise.resolve(work()).catch(() => undefined);
+  } catch {
+    // the store is best effort
+  }
+};
+
+async function restore<T>(context: LoaderContext, source: DocumentSource<T>): Promise<CacheEntry<T> | undefined> {
+  if (!context.store) return undefined;
+  let stored;
+  try {
+    stored = decodeStoredEntry(await context.store.get(source.url));
+  } catch {
+    return undefined;
+  }
+  if (!stored) return undefined;
+  try {
+    return { value: source.parse(stored.json), json: stored.json, etag: stored.etag, fetchedAt: stored.fetchedAt };
+  } catch {
+    // Written by an older client, or tampered with: forget it.
+    ignoreFailure(() => context.store?.delete(source.url));
+    return undefined;
+  }
+}
+
+function remember<T>(context: LoaderContext, url: string, entry: CacheEntry<T>): CacheEntry<T> {
+  context.memory.entries.set(url, entry);
+  ignoreFailure(() => context.store?.set(url, encodeStoredEntry(entry)));
+  return entry;
+}
+
+/** Fetches (or revalidates) the document and records the result; shared by every caller of the URL. */
+async function refresh<T>(context: LoaderContext, source: DocumentSource<T>, signal: AbortSignal): Promise<CacheEntry<T>> {
+  const known = context.memory.entries.get(source.url) as CacheEntry<T> | undefined;
+  try {
+    const fetched = await context.fetchDocument(source.url, { etag: known?.etag, signal });
+    if (fetched.notModified) {
+      // A 304 we did not ask for (no copy, so no If-None-Match) is a broken server or proxy.
+      if (!known) throw new RegistryHttpError(source.url, 304);
+      // Same object as before, so everything derived from it (the search index) is kept.
+      return remember(context, source.url, { ...known, fetchedAt: Date.now() });
+    }
+    const value = source.parse(fetched.json);
+    return remember(context, source.url, { value, json: fetched.json, etag: fetched.etag, fetchedAt: Date.now() });
+  } catch (error) {
+    if (isGone(error)) {
+      context.memory.entries.delete(source.url);
+      ignoreFailure(() => context.store?.delete(source.url));
+    }
+    throw error;
+  }
+}
+
+/**
+ * Loads one document: a copy younger than `maxAge` as is; otherwise from the server (a
+ * conditional request when a copy exists), sharing the request with every other caller of the
+ * URL; on failure, the last good copy or the snapshot, marked stale with the error. A 404/410
+ * and an abort are never papered over.
+ */
+export async function loadDocument<T>(context: LoaderContext, source: DocumentSource<T>, signal?: AbortSignal): Promise<LoadedDocument<T>> {
+  signal?.throwIfAborted();
+  let known = context.memory.entries.get(source.url) as CacheEntry<T> | undefined;
+  let knownSource: RegistrySource = 'cache';
+  if (!known) {
+    known = await restore(context, source);
+    knownSource = 'store';
+    if (known) context.memory.entries.set(source.url, known);
+  }
+  if (known && Date.now() - known.fetchedAt < context.maxAge) return { value: known.value, stale: false, source: knownSource };
+  try {
+    const entry = await joinRequest(context.memory, source.url, (shared) => refresh(context, source, shared), signal);
+    return { value: entry.value as T, stale: false, source: 'network' };
+  } catch (error) {
+    if (signal?.aborted || !isRegistryError(error) || isGone(error)) throw error;
+    const fallback = (context.memory.entries.get(source.url) as CacheEntry<T> | undefined) ?? known;
+    if (fallback) return { value: fallback.value, stale: true, source: knownSource, error };
+    const snapshot = source.snapshot();
+    if (snapshot !== undefined) return { value: snapshot, stale: true, source: 'snapshot', error };
+    throw error;
+  }
+}

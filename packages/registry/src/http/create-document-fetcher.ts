@@ -1,0 +1,89 @@
+import ky, { isHTTPError, type KyInstance } from 'ky';
+import { RegistryResponseError } from '../errors/registry-errors.js';
+import { readBody } from './read-body.js';
+import { retryAfterMs } from './retry-after.js';
+import { DEFAULT_RETRY, RETRY_STATUS_CODES, type RegistryRetryOptions } from './retry-options.js';
+import { isAbortError, toRegistryError } from './to-registry-error.js';
+
+/** A fetched JSON document, or the server's word that the cached copy is still current. */
+export type FetchedDocument =
+  | { readonly notModified: true }
+  | { readonly notModified: false; readonly json: unknown; readonly etag: string | undefined };
+
+/** Fetches one registry document. */
+export type DocumentFetcher = (url: string, options: { etag?: string; signal: AbortSignal }) => Promise<FetchedDocument>;
+
+/** What the fetcher needs from the client options. */
+export interface DocumentFetcherOptions {
+  readonly fetch?: typeof globalThis.fetch;
+  readonly timeout: number;
+  readonly retry: number | RegistryRetryOptions;
+}
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+function createHttp({ fetch, timeout, retry }: DocumentFetcherOptions): KyInstance {
+  const options = { ...DEFAULT_RETRY, ...(typeof retry === 'number' ? { limit: retry } : retry) };
+  return ky.create({
+    ...(fetch ? { fetch } : {}),
+    timeout,
+    throwHttpErrors: (status) => status !== 304,
+    retry: {
+      limit: options.limit,
+      methods: ['get'],
+      statusCodes: [...RETRY_STATUS_CODES],
+      afterStatusCodes: [429, 503],
+      backoffLimit: options.backoffLimit,
+      retryOnTimeout: options.retryOnTimeout,
+      ...(options.delay ? { delay: options.delay } : { jitter: true }),
+      shouldRetry: ({ error }) => {
+        if (isAbortError(error)) return false;
+        // Waiting less than the server asked would only earn another 429/503.
+        if (isHTTPError(error) && (retryAfterMs(error.response.headers.get('retry-after')) ?? 0) > options.maxRetryAfter) return false;
+        return undefined;
+      },
+    },
+    hooks: {
+      afterResponse: [
+        // The body is read here, inside ky's retry loop, so that a connection lost mid-body is
+        // retried like any network error. Error bodies are dropped (and their sockets freed).
+        async (request, _options, response) =>
+          new Response(response.ok ? await readBody(response, request, timeout) : null, {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers,
+          }),
+      ],
+    },
+  });
+}
+
+/**
+ * A fetcher of registry documents on ky: per-attempt timeouts (headers, then body), retries with
+ * backoff on network errors, 408, 429 and 5xx honouring `Retry-After`, conditional requests with
+ * `If-None-Match`, a JSON content-type check and JSON parsing. Failures are typed registry errors;
+ * aborts reject with the signal's reason.
+ */
+export function createDocumentFetcher(options: DocumentFetcherOptions): DocumentFetcher {
+  const http = createHttp(options);
+  return async (url, { etag, signal }) => {
+    let response: Response;
+    try {
+      response = await http.get(url, { signal, headers: { accept: 'application/json', ...(etag ? { 'if-none-match': etag } : {}) } });
+    } catch (error) {
+      throw toRegistryError(signal.aborted ? signal.reason : error, url, options.timeout);
+    }
+    if (response.status === 304) return { notModified: true };
+    const type = response.headers.get('content-type') ?? '';
+    if (!JSON_TYPE.test(type)) {
+      throw new RegistryResponseError(url, 'content-type', `Expected application/json, got "${type || 'no content type'}"`);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await response.arrayBuffer()));
+    } catch (error) {
+      throw new RegistryResponseError(url, 'json', error instanceof Error ? error.message : 'Unreadable JSON', { cause: error });
+    }
+    return { notModified: false, json, etag: response.headers.get('etag') ?? undefined };
+  };
+}
