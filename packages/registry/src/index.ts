@@ -81,3 +81,6 @@ export type { RegistryRetryOptions } from './http/retry-options.js';
 export { createMemoryCache, type MemoryCache } from './cache/memory-cache.js';
 export type { PersistentStore } from './cache/persistent-store.js';
 export { localStorageStore, type StorageLike } from './cache/local-storage-store.js';
+
+// The SAMPLE registry (fictional data)
+export { SAMPLE_REGISTRY_SNAPSHOT } from './sample/sample-registry-snapshot.js';
