@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RegistryResponseError, SAMPLE_REGISTRY_SNAPSHOT, createMemoryCache, createRegistryClient } from '@dbi-kit/registry';
+import { manifest, platform, platformIndex, summary } from './helpers/documents.js';
+import { json, startFaultServer, type FaultServer } from './helpers/fault-server.js';
+
+const key = { kty: 'OKP', crv: 'Ed25519', kid: 'sample-2025', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' } as const;
+
+describe('createRegistryClient options', () => {
+  it('normalises the base URL and keeps the pinned keys, frozen', () => {
+    const client = createRegistryClient({ baseUrl: 'https://registry.example/v1?x=1#top', trustedKeys: [key] });
+    expect(client.baseUrl).toBe('https://registry.example/v1/');
+    expect(client.trustedKeys).toEqual([key]);
+    expect(Object.isFrozen(client.trustedKeys)).toBe(true);
+  });
+
+  it.each([
+    [{ baseUrl: 'registry/', trustedKeys: [] }, 'baseUrl'], // relative, and Node has no page to resolve it against
+    [{ baseUrl: 'ftp://registry.example/', trustedKeys: [] }, 'baseUrl'],
+    [{ baseUrl: 'https://registry.example/', trustedKeys: [{ ...key, d: 'x'.repeat(43) }] }, 'trustedKeys[0].d'],
+    [{ baseUrl: 'https://registry.example/', trustedKeys: [{ ...key, crv: 'P-256' }] }, 'trustedKeys[0].crv'],
+    [{ baseUrl: 'https://registry.example/', trustedKeys: [], timeout: -1 }, 'timeout'],
+    [{ baseUrl: 'https://registry.example/', trustedKeys: [], cache: { maxAge: Number.NaN } }, 'cache.maxAge'],
+  ])('refuses %j, naming %s', (options, name) => {
+    expect(() => createRegistryClient(options as never)).toThrow(expect.objectContaining({ code: 'registry/invalid-argument', message: expect.stringContaining(name) }));
+  });
+
+  it('validates the snapshot at creation', () => {
+    const broken = { platforms: { ...platformIndex([]), protocol: 'nope' } };
+    expect(() => createRegistryClient({ baseUrl: 'https://registry.example/', trustedKeys: [], snapshot: broken })).toThrow(RegistryResponseError);
+  });
+
+  it('accepts the bundled SAMPLE snapshot', () => {
+    expect(() => createRegistryClient({ baseUrl: 'https://registry.example/', trustedKeys: [], snapshot: SAMPLE_REGISTRY_SNAPSHOT })).not.toThrow();
+  });
+
+  it('refuses a bad filter before any request', async () => {
+    const client = createRegistryClient({ baseUrl: 'https://registry.example/', trustedKeys: [] });
+    await expect(client.listPlatforms({ limit: -1 })).rejects.toMatchObject({ code: 'registry/invalid-argument' });
+  });
+});
+
+describe('relative logos', () => {
+  let server: FaultServer;
+  beforeEach(async () => (server = await startFaultServer()));
+  afterEach(() => server.close());
+
+  it('resolves them against the base URL, in lists and in full records', async () => {
+    server.on('reg/platforms.json', json(platformIndex([summary('alpha', { logo: 'logos/alpha.svg' }), summary('beta', { logo: 'https://cdn.example/b.png' })])));
+    server.on('reg/platforms/alpha.json', json(platform('alpha', { logo: 'logos/alpha.svg' })));
+    server.on('reg/registry.json', json(manifest()));
+    const client = createRegistryClient({ baseUrl: `${server.url}reg`, trustedKeys: [], cache: { memory: createMemoryCache() } });
+    const list = await client.listPlatforms();
+    expect(list.data.items.map((item) => item.logo)).toEqual([`${server.url}reg/logos/alpha.svg`, 'https://cdn.example/b.png']);
+    const detail = await client.getPlatform('alpha');
+    expect(detail.data.logo).toBe(`${server.url}reg/logos/alpha.svg`);
+  });
+});

@@ -1,0 +1,90 @@
+// The SAMPLE registry: fictional, complete, reproducible, and in sync with the bundled snapshot.
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { DBI_PILLAR_IDS } from '@dbi-kit/engine';
+import { PLATFORM_CATEGORIES, SAMPLE_REGISTRY_SNAPSHOT, parsePlatform, parsePlatformIndex, parseRegistryManifest, type Platform } from '@dbi-kit/registry';
+// @ts-expect-error -- a plain .mjs script without types
+import { SAMPLE_SNAPSHOT_FILE, SAMPLE_SOURCE_DIR, buildRegistry, readRegistrySource, snapshotOf } from '../scripts/build-sample.mjs';
+
+type Source = { manifest: { file: string; text: string }; platforms: { file: string; text: string }[] };
+type Built = { problems: { file: string; record?: string; field: string; message: string }[]; files: Map<string, string> };
+const build = buildRegistry as (source: Source, options?: { sourceDateEpoch?: string }) => Built;
+
+const source: Source = await readRegistrySource(SAMPLE_SOURCE_DIR);
+const built = build(source, { sourceDateEpoch: undefined });
+const platforms: Platform[] = [...built.files].filter(([path]) => /^platforms\/.+\.json$/.test(path)).map(([path, text]) => parsePlatform(JSON.parse(text), path));
+
+describe('the SAMPLE registry', () => {
+  it('builds without problems into valid documents', () => {
+    expect(built.problems).toEqual([]);
+    expect(parseRegistryManifest(JSON.parse(built.files.get('registry.json')!)).sample).toBe(true);
+    expect(parsePlatformIndex(JSON.parse(built.files.get('platforms.json')!)).skipped).toEqual([]);
+  });
+
+  it('has at least 40 platforms covering every category and every pillar', () => {
+    expect(platforms.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(platforms.flatMap((p) => p.categories))).toEqual(new Set(PLATFORM_CATEGORIES.map((c) => c.id)));
+    expect(new Set(platforms.flatMap((p) => p.pillars))).toEqual(new Set(DBI_PILLAR_IDS));
+  });
+
+  it('says in every record that it is sample data, with fictional vendors on .example domains', () => {
+    for (const p of platforms) {
+      expect(p.sample, p.id).toBe(true);
+      expect(p.vendor.name, p.id).toMatch(/\(SAMPLE\)$/);
+      expect(p.summary.en, p.id).toMatch(/^\[SAMPLE\] /);
+      expect(p.summary.vi, p.id).toMatch(/^\[MẪU\] /);
+      expect(p.description.en, p.id).toContain('SAMPLE DATA');
+      expect(p.description.vi, p.id).toContain('DỮ LIỆU MẪU');
+      expect(p.vendor.taxCode, p.id).toBeUndefined();
+      for (const url of [p.website, p.vendor.website!]) expect(new URL(url).hostname, p.id).toMatch(/\.example$/);
+    }
+  });
+
+  it('has prices in whole VND and trials on most platforms, but not all', () => {
+    const withTrial = platforms.filter((p) => p.trial !== null).length;
+    expect(withTrial).toBeGreaterThan(platforms.length / 2);
+    expect(withTrial).toBeLessThan(platforms.length);
+    for (const plan of platforms.flatMap((p) => p.plans)) if (plan.price !== null) expect(Number.isSafeInteger(plan.price)).toBe(true);
+  });
+
+  it('writes a logo for every platform that points at one', () => {
+    for (const p of platforms) expect(built.files.get(p.logo!), p.id).toMatch(/^<svg /);
+  });
+
+  it('builds the same bytes twice, with generatedAt from SOURCE_DATE_EPOCH when set', () => {
+    expect(build(source)).toEqual(built);
+    const epoch = build(source, { sourceDateEpoch: '1767225600' }); // 2026-01-01T00:00:00Z
+    expect(JSON.parse(epoch.files.get('registry.json')!).generatedAt).toBe('2026-01-01T00:00:00.000Z');
+    expect(JSON.parse(epoch.files.get('registry.json')!).version).toBe(JSON.parse(built.files.get('registry.json')!).version);
+  });
+
+  it('matches the bundled snapshot (run `npm run build:sample -w @dbi-kit/registry` when this fails)', async () => {
+    expect(await readFile(SAMPLE_SNAPSHOT_FILE, 'utf8')).toBe(snapshotOf(built.files));
+    expect(SAMPLE_REGISTRY_SNAPSHOT).toEqual(JSON.parse(snapshotOf(built.files)));
+  });
+});
+
+describe('the registry build', () => {
+  it('reports every problem (file, record, field) and writes nothing', () => {
+    const [first, second, ...rest] = source.platforms;
+    const broken: Source = {
+      manifest: source.manifest,
+      platforms: [
+        { file: first.file, text: JSON.stringify({ ...JSON.parse(first.text), pillars: ['marketing'] }) },
+        { file: second.file, text: '{ "id": ' },
+        { file: 'platforms/renamed.json', text: rest[0].text },
+        { file: rest[1].file, text: JSON.stringify({ ...JSON.parse(rest[1].text), categories: ['made-up'] }) },
+      ],
+    };
+    const result = build(broken);
+    expect(result.files.size).toBe(0);
+    const firstId = JSON.parse(first.text).id;
+    const otherId = JSON.parse(rest[1].text).id;
+    expect(result.problems.map(({ file, record, field }) => [file, record, field])).toEqual([
+      [first.file, firstId, 'pillars[0]'],
+      [second.file, undefined, '(root)'],
+      ['platforms/renamed.json', 'renamed', 'id'],
+      [rest[1].file, otherId, 'categories[0]'],
+    ]);
+  });
+});
