@@ -1,0 +1,85 @@
+import type { RateFraction, Programme } from './programme.js';
+import { ProgrammeError, type ProgrammeIssue } from './programme-error.js';
+import { ProgrammeSchema } from './programme-schema.js';
+import { SME_SIZES } from './enterprise-size.js';
+
+/**
+ * Validates a programme (a JSON string, or JSON already parsed) and returns it typed. Checks the
+ * structure with zod, then the invariants: unique item kinds, rates and shares of at most 100%,
+ * size limits that grow from micro to medium, an end date after the start date.
+ *
+ * @throws {ProgrammeError} `programme/invalid`, with every issue and its JSON path.
+ * @example
+ * const vouchers = parseProgramme(await readFile('vouchers-2026.json', 'utf8'));
+ * calculateSubsidy({ size: 'micro', items: [{ kind: 'basic-solution', cost: 12_000_000 }] }, vouchers);
+ */
+export function parseProgramme(json: unknown): Programme {
+  const data = typeof json === 'string' ? parseJson(json) : json;
+  const parsed = ProgrammeSchema.safeParse(data);
+  if (!parsed.success) {
+    throw invalid(parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
+  }
+  const programme: Programme = parsed.data;
+  const issues = programmeInvariantIssues(programme);
+  if (issues.length > 0) throw invalid(issues);
+  return programme;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw invalid([{ path: '', message: `not JSON: ${(error as Error).message}` }]);
+  }
+}
+
+function invalid(issues: readonly ProgrammeIssue[]): ProgrammeError {
+  const first = issues.slice(0, 3).map((issue) => `${issue.path || '(root)'}: ${issue.message}`);
+  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
+  return new ProgrammeError('programme/invalid', `Invalid programme: ${first.join('; ')}${more}`, issues);
+}
+
+/** `['items', 1, 'cap']` → `items[1].cap`. */
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`)).join('');
+}
+
+function programmeInvariantIssues(programme: Programme): ProgrammeIssue[] {
+  const issues: ProgrammeIssue[] = [];
+  const atMostOne = (fraction: RateFraction, path: string) => {
+    if (fraction.numerator > fraction.denominator) issues.push({ path, message: 'must be at most 100% (numerator ≤ denominator)' });
+  };
+
+  const seen = new Set<string>();
+  programme.items.forEach((item, index) => {
+    if (seen.has(item.kind)) issues.push({ path: `items[${index}].kind`, message: `duplicate kind '${item.kind}'` });
+    seen.add(item.kind);
+    for (const [size, terms] of Object.entries(item.sizes)) {
+      if (terms) atMostOne(terms.rate, `items[${index}].sizes.${size}.rate`);
+    }
+  });
+
+  for (const [sector, { limits }] of Object.entries(programme.sizeClasses.sectors)) {
+    for (let i = 1; i < SME_SIZES.length; i++) {
+      const smaller = limits[SME_SIZES[i - 1]];
+      const larger = limits[SME_SIZES[i]];
+      for (const figure of ['employees', 'revenue', 'capital'] as const) {
+        if (larger[figure] < smaller[figure]) {
+          issues.push({
+            path: `sizeClasses.sectors.${sector}.limits.${SME_SIZES[i]}.${figure}`,
+            message: `must not be below the ${SME_SIZES[i - 1]} limit (${smaller[figure]})`,
+          });
+        }
+      }
+    }
+  }
+
+  const { womanOwned, manyFemaleWorkers } = programme.priority;
+  atMostOne(womanOwned.minCapitalShare, 'priority.womanOwned.minCapitalShare');
+  atMostOne(manyFemaleWorkers.minShareBelowThreshold, 'priority.manyFemaleWorkers.minShareBelowThreshold');
+  atMostOne(manyFemaleWorkers.minShareFromThreshold, 'priority.manyFemaleWorkers.minShareFromThreshold');
+
+  const { from, until } = programme.effective;
+  if (until !== null && until < from) issues.push({ path: 'effective.until', message: `must not be before effective.from (${from})` });
+  return issues;
+}
