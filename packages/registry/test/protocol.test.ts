@@ -72,6 +72,12 @@ describe('parsePlatform', () => {
     expect(error).toMatchObject({ recordId: 'alpha', field });
   });
 
+  it('words its messages in English prose', () => {
+    const error = errorOf(() => parsePlatform({ ...platform('alpha'), trial: { days: 1.5, terms: { vi: 'a', en: 'a' } } }, 'platforms/alpha.json'));
+    expect(error.issues).toEqual([{ field: 'trial.days', message: 'Expected an integer' }]);
+    expect(error.message).toBe('Invalid response from platforms/alpha.json (record "alpha" field trial.days): Expected an integer');
+  });
+
   it('accepts a 10-digit and a branch tax code', () => {
     expect(parsePlatform(platform('a', { vendor: { name: 'V', taxCode: '0100000000' } })).vendor.taxCode).toBe('0100000000');
     expect(parsePlatform(platform('a', { vendor: { name: 'V', taxCode: '0100000000-001' } })).vendor.taxCode).toBe('0100000000-001');

@@ -1,10 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { pageMemoryCache } from '../cache/memory-cache.js';
 import { RegistryError, type RegistryResponseError } from '../errors/registry-errors.js';
 import { createDocumentFetcher } from '../http/create-document-fetcher.js';
 import { parsePlatform } from '../protocol/parse-platform.js';
 import { parsePlatformIndex, type ParsedPlatformIndex } from '../protocol/parse-platform-index.js';
 import { parseRegistryManifest } from '../protocol/parse-registry-manifest.js';
+import { toRegistryIssues } from '../protocol/schema-issues.js';
 import { RecordIdSchema } from '../protocol/schemas/common.schema.js';
 import type { Platform } from '../protocol/schemas/platform.schema.js';
 import { RegistryKeySchema, type RegistryManifest } from '../protocol/schemas/registry-manifest.schema.js';
@@ -58,8 +59,8 @@ function normaliseBaseUrl(baseUrl: string | URL): string {
 function checkTrustedKeys(keys: unknown): readonly TrustedKey[] {
   const result = z.array(RegistryKeySchema).safeParse(keys);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    throw invalid(`trustedKeys${issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('')}: ${issue.message}`);
+    const [issue] = toRegistryIssues(result.error);
+    throw invalid(`trustedKeys${issue.field.startsWith('[') ? '' : '.'}${issue.field}: ${issue.message}`);
   }
   return Object.freeze(result.data.map((key) => Object.freeze(key)));
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { RegistryResponseError } from '../errors/registry-errors.js';
 import { toRegistryIssues } from './schema-issues.js';
 
@@ -12,7 +12,7 @@ export function readableId(value: unknown): string | undefined {
  * Validates `json` with `schema`, or throws a {@link RegistryResponseError} naming the document
  * `url`, the record id (when there is one) and every offending field.
  */
-export function parseDocument<S extends z.ZodType>(schema: S, json: unknown, url: string, recordId = readableId(json)): z.output<S> {
+export function parseDocument<S extends z.ZodMiniType>(schema: S, json: unknown, url: string, recordId = readableId(json)): z.output<S> {
   const result = schema.safeParse(json);
   if (result.success) return result.data;
   const issues = toRegistryIssues(result.error);

@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DBI_PILLAR_IDS, type DbiPillarId } from '@dbi-kit/engine';
 import { RegistryError } from '../errors/registry-errors.js';
 import { RecordIdSchema, VndSchema } from '../protocol/schemas/common.schema.js';
-import { formatJsonPath } from '../protocol/schema-issues.js';
+import { describeIssue, formatJsonPath } from '../protocol/schema-issues.js';
 
 /** The orders `listPlatforms` can return. */
 export const PLATFORM_SORTS = ['relevance', 'name', 'price', 'updated'] as const;
@@ -33,18 +33,18 @@ export interface PlatformFilter {
   readonly limit?: number;
 }
 
-const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item)]);
+const oneOrMany = <T extends z.ZodMiniType>(item: T) => z.union([item, z.array(item)]);
 
 const PlatformFilterSchema = /*#__PURE__*/ (() =>
   z.strictObject({
-    q: z.string().max(200).optional(),
-    category: oneOrMany(RecordIdSchema).optional(),
-    pillar: oneOrMany(z.enum(DBI_PILLAR_IDS)).optional(),
-    maxMonthlyPrice: VndSchema.optional(),
-    hasTrial: z.boolean().optional(),
-    sort: z.enum(PLATFORM_SORTS).optional(),
-    offset: z.int().min(0).optional(),
-    limit: z.int().min(0).optional(),
+    q: z.optional(z.string().check(z.maxLength(200))),
+    category: z.optional(oneOrMany(RecordIdSchema)),
+    pillar: z.optional(oneOrMany(z.enum(DBI_PILLAR_IDS))),
+    maxMonthlyPrice: z.optional(VndSchema),
+    hasTrial: z.optional(z.boolean()),
+    sort: z.optional(z.enum(PLATFORM_SORTS)),
+    offset: z.optional(z.int().check(z.minimum(0))),
+    limit: z.optional(z.int().check(z.minimum(0))),
   }))();
 
 /**
@@ -56,5 +56,5 @@ export function checkPlatformFilter(filter: unknown): PlatformFilter {
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : formatJsonPath(issue.path);
-  throw new RegistryError('registry/invalid-argument', `Invalid platform filter field ${field}: ${issue.message}`);
+  throw new RegistryError('registry/invalid-argument', `Invalid platform filter field ${field}: ${describeIssue(issue)}`);
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   AssetUrlSchema,
   DateTimeSchema,
@@ -9,7 +9,7 @@ import {
   VndSchema,
   WebUrlSchema,
 } from './common.schema.js';
-import { CategoryListSchema, PillarListSchema } from './platform.schema.js';
+import { CategoryListSchema, NameSchema, PillarListSchema, TrialDaysSchema } from './platform.schema.js';
 
 /**
  * One entry of `platforms.json`: what a list, a search and a filter need, derived from the full
@@ -18,19 +18,19 @@ import { CategoryListSchema, PillarListSchema } from './platform.schema.js';
 export const PlatformSummarySchema = /*#__PURE__*/ (() =>
   z.object({
     id: RecordIdSchema,
-    name: z.string().trim().min(1).max(120),
-    vendor: z.object({ name: z.string().trim().min(1).max(200), website: WebUrlSchema.optional() }),
+    name: NameSchema,
+    vendor: z.object({ name: NameSchema, website: z.optional(WebUrlSchema) }),
     categories: CategoryListSchema,
     pillars: PillarListSchema,
     summary: LocalizedTextSchema,
     /** The lowest monthly-equivalent plan price in VND (yearly ÷ 12, rounded up); null when no plan has a monthly or yearly price. */
-    monthlyPriceFrom: VndSchema.nullable(),
+    monthlyPriceFrom: z.nullable(VndSchema),
     /** Length of the free trial in days; null when there is none. */
-    trialDays: z.int().min(1).max(366).nullable(),
+    trialDays: z.nullable(TrialDaysSchema),
     website: WebUrlSchema,
-    logo: AssetUrlSchema.optional(),
+    logo: z.optional(AssetUrlSchema),
     updatedAt: DateTimeSchema,
-    sample: z.boolean().optional(),
+    sample: z.optional(z.boolean()),
   }))();
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DBI_PILLAR_IDS } from '@dbi-kit/engine';
 import {
   AssetUrlSchema,
@@ -6,6 +6,7 @@ import {
   LocalizedTextSchema,
   ProtocolSchema,
   RecordIdSchema,
+  TextSchema,
   VndSchema,
   WebUrlSchema,
   uniqueList,
@@ -17,13 +18,16 @@ export const BILLING_PERIODS = ['month', 'year', 'one-time'] as const;
 /** One of {@link BILLING_PERIODS}. */
 export type BillingPeriod = (typeof BILLING_PERIODS)[number];
 
+/** A platform or vendor name. */
+export const NameSchema = /*#__PURE__*/ (() => TextSchema.check(z.maxLength(200)))();
+
 /** The company behind a platform. */
 export const VendorSchema = /*#__PURE__*/ (() =>
   z.object({
-    name: z.string().trim().min(1).max(200),
-    website: WebUrlSchema.optional(),
+    name: NameSchema,
+    website: z.optional(WebUrlSchema),
     /** Vietnamese tax code (mã số thuế): 10 digits, or 10 + `-` + 3 for a branch. */
-    taxCode: z.string().regex(/^\d{10}(?:-\d{3})?$/, 'Expected a 10-digit tax code, or 10-3 for a branch').optional(),
+    taxCode: z.optional(z.string().check(z.regex(/^\d{10}(?:-\d{3})?$/, 'Expected a 10-digit tax code, or 10-3 for a branch'))),
   }))();
 
 /** A price plan. `price: null` means "on request" (the vendor quotes). */
@@ -31,47 +35,43 @@ export const PlanSchema = /*#__PURE__*/ (() =>
   z.object({
     id: RecordIdSchema,
     name: LocalizedTextSchema,
-    /** Whole VND, VAT as the vendor states it in `note`; null when quoted on request. */
-    price: VndSchema.nullable(),
+    /** Whole VND; null when quoted on request. Whether VAT is included is said in `note`. */
+    price: z.nullable(VndSchema),
     billingPeriod: z.enum(BILLING_PERIODS),
-    note: LocalizedTextSchema.optional(),
+    note: z.optional(LocalizedTextSchema),
   }))();
+
+/** Trial lengths: a day to a year. */
+export const TrialDaysSchema = /*#__PURE__*/ (() => z.int().check(z.minimum(1), z.maximum(366)))();
 
 /** Free-trial terms. */
-export const TrialSchema = /*#__PURE__*/ (() =>
-  z.object({
-    days: z.int().min(1).max(366),
-    terms: LocalizedTextSchema,
-  }))();
+export const TrialSchema = /*#__PURE__*/ (() => z.object({ days: TrialDaysSchema, terms: LocalizedTextSchema }))();
 
 /** The pillar ids of the DBI, validated against the engine's list. */
-export const PillarListSchema = /*#__PURE__*/ (() => uniqueList(z.enum(DBI_PILLAR_IDS)))();
+export const PillarListSchema = /*#__PURE__*/ (() => uniqueList(z.enum(DBI_PILLAR_IDS), undefined, 'pillars'))();
 
 /** Category ids: any id (standard or declared by the registry), at least one, no duplicates. */
-export const CategoryListSchema = /*#__PURE__*/ (() => uniqueList(RecordIdSchema))();
+export const CategoryListSchema = /*#__PURE__*/ (() => uniqueList(RecordIdSchema, undefined, 'categories'))();
 
 /** `platforms/{id}.json`: one platform in full. */
 export const PlatformSchema = /*#__PURE__*/ (() =>
   z.object({
     protocol: ProtocolSchema,
     id: RecordIdSchema,
-    name: z.string().trim().min(1).max(120),
+    name: NameSchema,
     vendor: VendorSchema,
     categories: CategoryListSchema,
     pillars: PillarListSchema,
     /** One or two sentences, for lists and cards. */
     summary: LocalizedTextSchema,
     description: LocalizedTextSchema,
-    plans: z
-      .array(PlanSchema)
-      .min(1)
-      .refine((plans) => new Set(plans.map((plan) => plan.id)).size === plans.length, 'Duplicate plan id'),
-    trial: TrialSchema.nullable(),
+    plans: uniqueList(PlanSchema, (plan) => plan.id, 'plan id'),
+    trial: z.nullable(TrialSchema),
     website: WebUrlSchema,
-    logo: AssetUrlSchema.optional(),
+    logo: z.optional(AssetUrlSchema),
     updatedAt: DateTimeSchema,
     /** true when the record is fictional demo data. */
-    sample: z.boolean().optional(),
+    sample: z.optional(z.boolean()),
   }))();
 
 /** The parsed `platforms/{id}.json`. */

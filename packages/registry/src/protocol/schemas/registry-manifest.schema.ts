@@ -1,11 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   DateTimeSchema,
   LocalizedTextSchema,
   ProtocolSchema,
   RecordIdSchema,
   RegistryVersionSchema,
+  TextSchema,
   WebUrlSchema,
+  uniqueList,
 } from './common.schema.js';
 
 /**
@@ -13,16 +15,15 @@ import {
  * (`d`) is refused: publishing one would let anyone sign certificates.
  */
 export const RegistryKeySchema = /*#__PURE__*/ (() =>
-  z
-    .object({
-      kty: z.literal('OKP'),
-      crv: z.literal('Ed25519'),
-      x: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'Expected a 32-byte base64url public key'),
-      kid: z.string().min(1).max(128),
-      alg: z.literal('EdDSA').optional(),
-      use: z.literal('sig').optional(),
-      d: z.never('A private key (d) must never be published').optional(),
-    }))();
+  z.object({
+    kty: z.literal('OKP'),
+    crv: z.literal('Ed25519'),
+    x: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/, 'Expected a 32-byte base64url public key')),
+    kid: z.string().check(z.minLength(1), z.maxLength(128)),
+    alg: z.optional(z.literal('EdDSA')),
+    use: z.optional(z.literal('sig')),
+    d: z.optional(z.never('A private key (d) must never be published')),
+  }))();
 
 /** A category the registry uses, with its names. */
 export const RegistryCategorySchema = /*#__PURE__*/ (() =>
@@ -39,20 +40,17 @@ export const RegistryManifestSchema = /*#__PURE__*/ (() =>
     protocol: ProtocolSchema,
     version: RegistryVersionSchema,
     name: LocalizedTextSchema,
-    description: LocalizedTextSchema.optional(),
+    description: z.optional(LocalizedTextSchema),
     operator: z.object({
-      name: z.string().trim().min(1),
-      website: WebUrlSchema.optional(),
-      email: z.email().optional(),
+      name: TextSchema,
+      website: z.optional(WebUrlSchema),
+      email: z.optional(z.email()),
     }),
     generatedAt: DateTimeSchema,
     /** true when the registry is fictional demo data. */
-    sample: z.boolean().optional(),
-    keys: z.array(RegistryKeySchema).refine((keys) => new Set(keys.map((key) => key.kid)).size === keys.length, 'Duplicate kid'),
-    categories: z
-      .array(RegistryCategorySchema)
-      .min(1)
-      .refine((list) => new Set(list.map((category) => category.id)).size === list.length, 'Duplicate category id'),
+    sample: z.optional(z.boolean()),
+    keys: z.array(RegistryKeySchema).check(z.refine((keys) => new Set(keys.map((key) => key.kid)).size === keys.length, 'Duplicate kid')),
+    categories: uniqueList(RegistryCategorySchema, (category) => category.id, 'category id'),
   }))();
 
 /** The parsed `registry.json`. */
