@@ -19,14 +19,30 @@ export interface FaultServer {
   on(path: string, ...handlers: Handler[]): void;
   /** Requests received for `path`. */
   requests(path: string): LoggedRequest[];
+  /** CORS preflights received for `path` (servers started with `cors`). */
+  preflights(path: string): { path: string; headers: IncomingMessage['headers'] }[];
   close(): Promise<void>;
 }
 
-export async function startFaultServer(): Promise<FaultServer> {
+/**
+ * @param options.cors answer as a CORS-enabled static host: `Access-Control-Allow-Origin: *`,
+ *   `ETag` exposed, and preflights (logged with method OPTIONS) answered without using a handler
+ */
+export async function startFaultServer({ cors = false } = {}): Promise<FaultServer> {
   const routes = new Map<string, Handler[]>();
   const log: LoggedRequest[] = [];
+  const preflights: { path: string; headers: IncomingMessage['headers'] }[] = [];
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname.slice(1);
+    if (cors) {
+      res.setHeader('access-control-allow-origin', '*');
+      res.setHeader('access-control-expose-headers', 'ETag');
+      if (req.method === 'OPTIONS') {
+        preflights.push({ path, headers: req.headers });
+        res.writeHead(204, { 'access-control-allow-methods': 'GET, HEAD', 'access-control-allow-headers': 'If-None-Match', 'access-control-max-age': '0' }).end();
+        return;
+      }
+    }
     log.push({
       path,
       headers: req.headers,
@@ -43,6 +59,7 @@ export async function startFaultServer(): Promise<FaultServer> {
     url: `http://127.0.0.1:${port}/`,
     on: (path, ...handlers) => void routes.set(path, handlers),
     requests: (path) => log.filter((request) => request.path === path),
+    preflights: (path) => preflights.filter((request) => request.path === path),
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -1,0 +1,123 @@
+// The client in Chromium, cross-origin like a real portal: the page on one origin, the registry
+// (a CORS-enabled static host with injected faults) on another, localStorage as the store.
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { manifest, platformIndex, summary } from '../helpers/documents.js';
+import { after, json, startFaultServer, status, type FaultServer } from '../helpers/fault-server.js';
+
+const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** The registry package from source, bundled for the browser, exposed as window.dbiRegistry. */
+async function bundleClient(): Promise<string> {
+  const result = await build({
+    stdin: { contents: `import * as registry from ${JSON.stringify(here('../../src/index.ts'))}; window.dbiRegistry = registry;`, resolveDir: here('.'), loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'error',
+    alias: { '@dbi-kit/engine': here('../../../engine/src/index.ts') },
+  });
+  return result.outputFiles[0].text;
+}
+
+async function servePage(script: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    if (req.url === '/client.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+    res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>registry client</title><script type="module" src="/client.js"></script>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
+}
+
+describe.skipIf(!existsSync(chromePath))('@dbi-kit/registry in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  let site: { url: string; server: Server };
+  let registry: FaultServer;
+
+  beforeAll(async () => {
+    site = await servePage(await bundleClient());
+    browser = await chromium.launch({ executablePath: chromePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  }, 30_000);
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => site?.server.close(resolve));
+  });
+  beforeEach(async () => {
+    registry = await startFaultServer({ cors: true });
+    page = await browser.newPage();
+    await page.goto(site.url);
+    await page.waitForFunction(() => 'dbiRegistry' in window);
+  });
+  afterEach(async () => {
+    await page.close();
+    await registry.close();
+  });
+
+  /** Runs in the page: a client of the registry with a localStorage store. */
+  const inPage = <T>(script: string) =>
+    page.evaluate(
+      async ({ script, baseUrl }) => {
+        const r = (window as unknown as { dbiRegistry: typeof import('../../src/index.js') }).dbiRegistry;
+        const client = r.createRegistryClient({ baseUrl, trustedKeys: [], timeout: 2_000, retry: { delay: () => 1 }, cache: { maxAge: 0, store: r.localStorageStore() } });
+        const run = new Function('client', 'r', `return (async () => { ${script} })();`);
+        return run(client, r);
+      },
+      { script, baseUrl: registry.url },
+    ) as Promise<T>;
+
+  it('searches cross-origin, revalidates with a preflighted If-None-Match, and stores the copy in localStorage', async () => {
+    registry.on('platforms.json', json(platformIndex([summary('so-cai', { name: 'Sổ Kế Toán' }), summary('other', { name: 'Bán Hàng' })]), { etag: '"p1"' }));
+    const result = await inPage<{ first: string[]; second: unknown; stored: boolean }>(`
+      const first = await client.listPlatforms({ q: 'ke toan' });
+      const second = await client.listPlatforms({ q: 'ke toan' });
+      return {
+        first: first.data.items.map((item) => item.id),
+        second: { stale: second.stale, source: second.source, ids: second.data.items.map((item) => item.id) },
+        stored: localStorage.getItem('dbi-registry:' + client.baseUrl + 'platforms.json') !== null,
+      };
+    `);
+    expect(result).toEqual({ first: ['so-cai'], second: { stale: false, source: 'network', ids: ['so-cai'] }, stored: true });
+    expect(registry.requests('platforms.json').map((request) => request.headers['if-none-match'])).toEqual([undefined, '"p1"']);
+    expect(registry.preflights('platforms.json')).toHaveLength(1);
+  });
+
+  it('retries a 500', async () => {
+    registry.on('registry.json', status(500), json(manifest()));
+    await expect(inPage(`const r = await client.getRegistry(); return r.stale;`)).resolves.toBe(false);
+    expect(registry.requests('registry.json')).toHaveLength(2);
+  });
+
+  it('after a reload, serves the localStorage copy, stale, when the registry fails', async () => {
+    registry.on('registry.json', json(manifest({ version: 'saved' })), status(503));
+    await inPage(`await client.getRegistry();`);
+    await page.reload();
+    await page.waitForFunction(() => 'dbiRegistry' in window);
+    const later = await inPage(`const r = await client.getRegistry({}); return { stale: r.stale, source: r.source, version: r.data.version, code: r.error.code, status: r.error.status };`);
+    expect(later).toEqual({ stale: true, source: 'store', version: 'saved', code: 'registry/http', status: 503 });
+  });
+
+  it('rejects an aborted call with AbortError', async () => {
+    registry.on('registry.json', after(2_000, json(manifest())));
+    const name = await inPage(`
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 30);
+      try { await client.getRegistry({ signal: controller.signal }); return 'resolved'; } catch (error) { return error.name; }
+    `);
+    expect(name).toBe('AbortError');
+  });
+
+  it('reports a network failure (registry down, no copy) as RegistryNetworkError', async () => {
+    await registry.close();
+    const code = await inPage(`try { await client.getRegistry(); return 'resolved'; } catch (error) { return r.isRegistryNetworkError(error) && error.code; }`);
+    expect(code).toBe('registry/network');
+  });
+});
