@@ -1,6 +1,7 @@
 import type { RateFraction, Programme } from './programme.js';
 import { ProgrammeError, type ProgrammeIssue } from './programme-error.js';
 import { ProgrammeSchema } from './programme-schema.js';
+import { describeIssue } from './describe-issue.js';
 import { SME_SIZES } from './enterprise-size.js';
 
 /**
@@ -17,7 +18,7 @@ export function parseProgramme(json: unknown): Programme {
   const data = typeof json === 'string' ? parseJson(json) : json;
   const parsed = ProgrammeSchema.safeParse(data);
   if (!parsed.success) {
-    throw invalid(parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
+    throw invalid(parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) })));
   }
   const programme: Programme = parsed.data;
   const issues = programmeInvariantIssues(programme);

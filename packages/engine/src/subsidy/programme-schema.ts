@@ -7,7 +7,7 @@ import { ENTERPRISE_SIZES } from './enterprise-size.js';
 /** The zod schema of a programme file (structure only; `parseProgramme` adds the invariants). */
 export const ProgrammeSchema = /*#__PURE__*/ (() => {
   const text = z.strictObject({ vi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
-  const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id'));
+  const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id'));
   const wholeNumber = z.int().check(z.minimum(0));
   const fraction = z.strictObject({ numerator: wholeNumber, denominator: z.int().check(z.minimum(1)) });
   const date = z.iso.date();
