@@ -7,14 +7,10 @@ import {
   SubsidyInputError,
   type SubsidyInputErrorCode,
 } from '../../src/subsidy/index.js';
+import { thrownBy } from './thrown-by.js';
 
 function expectInputError(run: () => unknown, field: string, code: SubsidyInputErrorCode) {
-  let caught: unknown;
-  try {
-    run();
-  } catch (error) {
-    caught = error;
-  }
+  const caught = thrownBy(run);
   expect(caught).toBeInstanceOf(SubsidyInputError);
   expect(caught).toBeInstanceOf(DbiError);
   expect(isDbiError(caught)).toBe(true);

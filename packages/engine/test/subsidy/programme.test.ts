@@ -13,6 +13,7 @@ import {
   SubsidyInputError,
   type Programme,
 } from '../../src/subsidy/index.js';
+import { thrownBy } from './thrown-by.js';
 
 const M = 1_000_000;
 const sampleJson = readFileSync(new URL('./fixtures/sample-voucher-programme.json', import.meta.url), 'utf8');
@@ -58,12 +59,9 @@ describe('the bundled decree-80-2021 programme', () => {
   });
 
   it('an unknown id is a ProgrammeError', () => {
-    expect(() => getProgramme('decree-39-2018')).toThrow(ProgrammeError);
-    try {
-      getProgramme('decree-39-2018');
-    } catch (error) {
-      expect(error).toMatchObject({ code: 'programme/not-found', issues: [{ path: 'id' }] });
-    }
+    const error = thrownBy(() => getProgramme('decree-39-2018'));
+    expect(error).toBeInstanceOf(ProgrammeError);
+    expect(error).toMatchObject({ code: 'programme/not-found', issues: [{ path: 'id' }] });
   });
 
   it('is part of the engine’s public entry point', () => {
@@ -144,12 +142,7 @@ describe('parseProgramme: invalid programmes', () => {
     return () => parseProgramme(data);
   };
   const expectIssue = (run: () => Programme, path: string, message: RegExp) => {
-    let caught: unknown;
-    try {
-      run();
-    } catch (error) {
-      caught = error;
-    }
+    const caught = thrownBy(run);
     expect(caught).toBeInstanceOf(ProgrammeError);
     const error = caught as ProgrammeError;
     expect(error.code).toBe('programme/invalid');
@@ -186,15 +179,12 @@ describe('parseProgramme: invalid programmes', () => {
     ));
   it('an empty text', () => expectIssue(broken((d) => (d.title.vi = '')), 'title.vi', /at least 1 characters long/));
   it('lists every issue, not just the first', () => {
-    let caught: ProgrammeError | undefined;
-    try {
+    const caught = thrownBy(
       broken((d) => {
         d.status = 'draft';
         d.version = 3;
-      })();
-    } catch (error) {
-      caught = error as ProgrammeError;
-    }
-    expect(caught?.issues.map((i) => i.path).sort()).toEqual(['status', 'version']);
+      }),
+    ) as ProgrammeError;
+    expect(caught.issues.map((i) => i.path).sort()).toEqual(['status', 'version']);
   });
 });
