@@ -69,7 +69,7 @@ export function classifyEnterprise(figures: EnterpriseFigures, programme: Progra
   return result('large');
 }
 
-function validFigures(figures: EnterpriseFigures): JudgedFigures & { sector: EnterpriseSector } {
+function validFigures(figures: EnterpriseFigures): JudgedFigures {
   assertRecord(figures, 'input');
   const { sector, employees } = figures;
   assertOneOf(sector, ENTERPRISE_SECTORS, 'sector', 'subsidy/unknown-sector');
@@ -81,7 +81,7 @@ function validFigures(figures: EnterpriseFigures): JudgedFigures & { sector: Ent
   if (revenue === undefined && capital === undefined) {
     throw new SubsidyInputError('subsidy/missing-figure', 'revenue', 'Article 5 needs revenue or capital; neither was given');
   }
-  return { sector, employees, revenue, capital };
+  return { employees, revenue, capital };
 }
 
 function checkTier(size: TierCheck['size'], limits: TierCheck['limits'], figures: JudgedFigures): TierCheck {
