@@ -1,12 +1,13 @@
 // The search index is built once per registry version: a 304 keeps it, a new document replaces it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryCache, createRegistryClient } from '@dbi-kit/registry';
+import type * as searchIndexModule from '../src/search/platform-search-index.js';
 import { buildPlatformSearchIndex } from '../src/search/platform-search-index.js';
 import { platformIndex, summary } from './helpers/documents.js';
 import { json, startFaultServer, type FaultServer } from './helpers/fault-server.js';
 
 vi.mock('../src/search/platform-search-index.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../src/search/platform-search-index.js')>();
+  const original = await importOriginal<typeof searchIndexModule>();
   return { ...original, buildPlatformSearchIndex: vi.fn(original.buildPlatformSearchIndex) };
 });
 

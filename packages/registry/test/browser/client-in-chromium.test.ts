@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type * as RegistryModule from '../../src/index.js';
 import { manifest, platformIndex, summary } from '../helpers/documents.js';
 import { after, json, startFaultServer, status, type FaultServer } from '../helpers/fault-server.js';
 
@@ -29,9 +30,13 @@ async function bundleClient(): Promise<string> {
 }
 
 async function servePage(script: string): Promise<{ url: string; server: Server }> {
+  // /strict runs the page under the CSP the elements promise to support, recording violations.
+  const recorder = "window.violations = []; document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective));";
   const server = createServer((req, res) => {
     if (req.url === '/client.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-    res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>registry client</title><script type="module" src="/client.js"></script>');
+    if (req.url === '/recorder.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(recorder);
+    if (req.url === '/strict') res.setHeader('content-security-policy', "default-src 'self'; connect-src *");
+    res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>registry client</title><script src="/recorder.js"></script><script type="module" src="/client.js"></script>');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
@@ -66,7 +71,7 @@ describe.skipIf(!existsSync(chromePath))('@dbi-kit/registry in Chromium', () => 
   const inPage = <T>(script: string) =>
     page.evaluate(
       async ({ script, baseUrl }) => {
-        const r = (window as unknown as { dbiRegistry: typeof import('../../src/index.js') }).dbiRegistry;
+        const r = (window as unknown as { dbiRegistry: typeof RegistryModule }).dbiRegistry;
         const client = r.createRegistryClient({ baseUrl, trustedKeys: [], timeout: 2_000, retry: { delay: () => 1 }, cache: { maxAge: 0, store: r.localStorageStore() } });
         const run = new Function('client', 'r', `return (async () => { ${script} })();`);
         return run(client, r);
@@ -119,5 +124,14 @@ describe.skipIf(!existsSync(chromePath))('@dbi-kit/registry in Chromium', () => 
     await registry.close();
     const code = await inPage(`try { await client.getRegistry(); return 'resolved'; } catch (error) { return r.isRegistryNetworkError(error) && error.code; }`);
     expect(code).toBe('registry/network');
+  });
+
+  it("runs under Content-Security-Policy: default-src 'self' without a violation", async () => {
+    registry.on('platforms.json', json(platformIndex([summary('alpha', { name: 'Hóa Đơn Alpha' })])));
+    await page.goto(`${site.url}strict`);
+    await page.waitForFunction(() => 'dbiRegistry' in window);
+    const ids = await inPage<string[]>(`const r = await client.listPlatforms({ q: 'hoa don' }); return r.data.items.map((item) => item.id);`);
+    expect(ids).toEqual(['alpha']);
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
   });
 });
