@@ -127,6 +127,11 @@ describe('bad responses', () => {
     await expect(clientOf().getRegistry()).rejects.toMatchObject({ problem: 'content-type', code: 'registry/response' });
   });
 
+  it('rejects a body that is not UTF-8 (problem encoding)', async () => {
+    server.on('registry.json', (_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end(Buffer.from([0x7b, 0xff, 0xfe, 0x7d])));
+    await expect(clientOf().getRegistry()).rejects.toMatchObject({ problem: 'encoding' });
+  });
+
   it('accepts application/*+json', async () => {
     server.on('registry.json', json(manifest(), { type: 'application/vnd.dbi-registry+json' }));
     await expect(clientOf().getRegistry()).resolves.toMatchObject({ stale: false });
@@ -189,6 +194,13 @@ describe('fallbacks', () => {
     const list = await client.listPlatforms();
     expect(list).toMatchObject({ stale: true, source: 'snapshot' });
     expect(list.data.items.map((item) => item.id)).toEqual(['snap-one']);
+  });
+
+  it('serves a bundled platform record, stale, when the server is down', async () => {
+    const client = clientOf({ snapshot: { platformDetails: { alpha: platform('alpha') } } });
+    await server.close();
+    await expect(client.getPlatform('alpha')).resolves.toMatchObject({ stale: true, source: 'snapshot', data: { id: 'alpha' } });
+    await expect(client.getPlatform('beta')).rejects.toBeInstanceOf(RegistryNetworkError);
   });
 
   it('throws the failure when there is neither a cached copy nor a snapshot', async () => {

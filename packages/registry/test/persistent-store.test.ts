@@ -81,7 +81,7 @@ describe('a client with a persistent store', () => {
   it('ignores and forgets a stored copy that no longer validates', async () => {
     const storage = memoryStorage();
     const store = localStorageStore({ storage, prefix: '' });
-    storage.map.set(`${server.url}registry.json`, JSON.stringify({ format: 1, fetchedAt: 0, json: { protocol: 'old' } }));
+    storage.map.set(`${server.url}registry.json`, JSON.stringify({ format: 2, fetchedAt: 0, contentType: 'application/json', text: JSON.stringify({ protocol: 'old' }) }));
     server.on('registry.json', status(503));
     await expect(pageLoad(store).getRegistry()).rejects.toMatchObject({ status: 503 });
     expect(storage.map.has(`${server.url}registry.json`)).toBe(false);

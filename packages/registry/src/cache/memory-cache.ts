@@ -1,9 +1,11 @@
+import type { RawDocument } from '../http/create-document-fetcher.js';
+
 /** The last good copy of one document. */
 export interface CacheEntry<T = unknown> {
-  /** The parsed document. */
+  /** The decoded document. */
   readonly value: T;
-  /** The raw JSON it was parsed from, kept for the persistent store. */
-  readonly json: unknown;
+  /** The body it was decoded from, kept for the persistent store. */
+  readonly raw: RawDocument;
   readonly etag: string | undefined;
   /** When the server last confirmed it (ms since the epoch). */
   readonly fetchedAt: number;

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { pageMemoryCache } from '../cache/memory-cache.js';
 import { RegistryError, type RegistryResponseError } from '../errors/registry-errors.js';
 import { createDocumentFetcher } from '../http/create-document-fetcher.js';
+import { readJson } from '../http/read-json.js';
 import { parsePlatform } from '../protocol/parse-platform.js';
 import { parsePlatformIndex, type ParsedPlatformIndex } from '../protocol/parse-platform-index.js';
 import { parseRegistryManifest } from '../protocol/parse-registry-manifest.js';
@@ -109,19 +110,22 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
   };
   const parseDetail = (url: string, id: string) => (json: unknown) => withAbsoluteLogo(parsePlatform(json, url, id), baseUrl);
 
+  /** A JSON document of the registry, validated by `parse` (given the URL to name in errors). */
+  const jsonSource = <T>(path: string, parse: (url: string) => (json: unknown) => T, snapshot?: unknown): DocumentSource<T> => {
+    const url = urlOf(path);
+    return { url, decode: (raw) => parse(url)(readJson(raw, url)), snapshot: snapshotOf(snapshot, parse(`snapshot:${path}`)) };
+  };
   const snapshot = options.snapshot ?? {};
-  const registrySource: DocumentSource<RegistryManifest> = {
-    url: urlOf('registry.json'),
-    parse: (json) => parseRegistryManifest(json, urlOf('registry.json')),
-    snapshot: snapshotOf(snapshot.registry, (json) => parseRegistryManifest(json, 'snapshot:registry.json')),
+  const registrySource = jsonSource('registry.json', (url) => (json) => parseRegistryManifest(json, url), snapshot.registry);
+  const indexSource = jsonSource('platforms.json', parseIndex, snapshot.platforms);
+  const detailSources = new Map<string, DocumentSource<Platform>>();
+  const detailSource = (id: string) => {
+    let source = detailSources.get(id);
+    if (!source) detailSources.set(id, (source = jsonSource(`platforms/${id}.json`, (url) => parseDetail(url, id), snapshot.platformDetails?.[id])));
+    return source;
   };
-  const indexSource: DocumentSource<ParsedPlatformIndex> = {
-    url: urlOf('platforms.json'),
-    parse: parseIndex(urlOf('platforms.json')),
-    snapshot: snapshotOf(snapshot.platforms, parseIndex('snapshot:platforms.json')),
-  };
-  const details = snapshot.platformDetails ?? {};
-  const detailSnapshots = new Map(Object.keys(details).map((id) => [id, snapshotOf(details[id], parseDetail(`snapshot:platforms/${id}.json`, id))]));
+  // Validate every bundled platform now, like the other snapshot documents.
+  for (const id of Object.keys(snapshot.platformDetails ?? {})) detailSource(id);
 
   const result = <T>(loaded: LoadedDocument<unknown>, data: T, skipped: readonly RegistryResponseError[] = []): RegistryResult<T> => ({
     data,
@@ -145,8 +149,7 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
     },
     async getPlatform(id, { signal } = {}) {
       if (!RecordIdSchema.safeParse(id).success) throw invalid(`"${String(id)}" is not a platform id`);
-      const url = urlOf(`platforms/${id}.json`);
-      const loaded = await loadDocument(context, { url, parse: parseDetail(url, id), snapshot: detailSnapshots.get(id) ?? (() => undefined) }, signal);
+      const loaded = await loadDocument(context, detailSource(id), signal);
       return result(loaded, loaded.value);
     },
   };

@@ -3,13 +3,17 @@ import type { PersistentStore } from '../cache/persistent-store.js';
 import { decodeStoredEntry, encodeStoredEntry } from '../cache/stored-entry.js';
 import { joinRequest } from '../cache/join-request.js';
 import { RegistryHttpError, isRegistryError, isRegistryHttpError, type RegistryError } from '../errors/registry-errors.js';
-import type { DocumentFetcher } from '../http/create-document-fetcher.js';
+import type { DocumentFetcher, RawDocument } from '../http/create-document-fetcher.js';
 import type { RegistrySource } from './registry-result.js';
 
-/** One registry document: where it is, how to validate it, and the snapshot's copy if any. */
+/**
+ * One registry document: where it is, how to decode and validate its body (JSON here; the
+ * certificate files are JWS text), and the snapshot's copy if any.
+ */
 export interface DocumentSource<T> {
   readonly url: string;
-  readonly parse: (json: unknown) => T;
+  /** Decodes and validates a body; throws a `RegistryResponseError` when it is not acceptable. */
+  readonly decode: (raw: RawDocument) => T;
   readonly snapshot: () => T | undefined;
 }
 
@@ -50,7 +54,7 @@ async function restore<T>(context: LoaderContext, source: DocumentSource<T>): Pr
   }
   if (!stored) return undefined;
   try {
-    return { value: source.parse(stored.json), json: stored.json, etag: stored.etag, fetchedAt: stored.fetchedAt };
+    return { value: source.decode(stored.raw), raw: stored.raw, etag: stored.etag, fetchedAt: stored.fetchedAt };
   } catch {
     // Written by an older client, or tampered with: forget it.
     ignoreFailure(() => context.store?.delete(source.url));
@@ -75,8 +79,8 @@ async function refresh<T>(context: LoaderContext, source: DocumentSource<T>, sig
       // Same object as before, so everything derived from it (the search index) is kept.
       return remember(context, source.url, { ...known, fetchedAt: Date.now() });
     }
-    const value = source.parse(fetched.json);
-    return remember(context, source.url, { value, json: fetched.json, etag: fetched.etag, fetchedAt: Date.now() });
+    const value = source.decode(fetched.raw);
+    return remember(context, source.url, { value, raw: fetched.raw, etag: fetched.etag, fetchedAt: Date.now() });
   } catch (error) {
     if (isGone(error)) {
       context.memory.entries.delete(source.url);

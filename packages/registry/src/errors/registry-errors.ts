@@ -61,11 +61,11 @@ export class RegistryNetworkError extends RegistryError {
 }
 
 /** Why a response was rejected. */
-export type RegistryResponseProblem = 'content-type' | 'json' | 'schema';
+export type RegistryResponseProblem = 'content-type' | 'encoding' | 'json' | 'schema';
 
 /**
- * The server answered, but not with a valid `dbi-registry/1` document: wrong content type,
- * unparsable JSON, or a schema violation. For schema violations `recordId` names the platform
+ * The server answered, but not with a valid `dbi-registry/1` document: wrong content type, not
+ * UTF-8, unparsable JSON, or a schema violation. For schema violations `recordId` names the platform
  * (when the record has a readable id), `field` the first offending JSON path and `issues` all of them.
  */
 export class RegistryResponseError extends RegistryError {
@@ -74,7 +74,7 @@ export class RegistryResponseError extends RegistryError {
   readonly recordId: string | undefined;
   /** The first offending field (JSON path relative to the record, or to the document). */
   readonly field: string | undefined;
-  /** Every schema problem found (empty for content-type and JSON failures). */
+  /** Every schema problem found (empty for the other problems). */
   readonly issues: readonly RegistryIssue[];
   declare readonly url: string;
 

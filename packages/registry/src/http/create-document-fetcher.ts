@@ -5,10 +5,17 @@ import { retryAfterMs } from './retry-after.js';
 import { DEFAULT_RETRY, RETRY_STATUS_CODES, type RegistryRetryOptions } from './retry-options.js';
 import { isAbortError, toRegistryError } from './to-registry-error.js';
 
-/** A fetched JSON document, or the server's word that the cached copy is still current. */
+/** A document's body as the server sent it. */
+export interface RawDocument {
+  readonly text: string;
+  /** The `Content-Type` header ('' when missing). */
+  readonly contentType: string;
+}
+
+/** A fetched document, or the server's word that the cached copy is still current. */
 export type FetchedDocument =
   | { readonly notModified: true }
-  | { readonly notModified: false; readonly json: unknown; readonly etag: string | undefined };
+  | { readonly notModified: false; readonly raw: RawDocument; readonly etag: string | undefined };
 
 /** Fetches one registry document. */
 export type DocumentFetcher = (url: string, options: { etag?: string; signal: AbortSignal }) => Promise<FetchedDocument>;
@@ -19,8 +26,6 @@ export interface DocumentFetcherOptions {
   readonly timeout: number;
   readonly retry: number | RegistryRetryOptions;
 }
-
-const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 function createHttp({ fetch, timeout, retry }: DocumentFetcherOptions): KyInstance {
   const options = { ...DEFAULT_RETRY, ...(typeof retry === 'number' ? { limit: retry } : retry) };
@@ -61,29 +66,25 @@ function createHttp({ fetch, timeout, retry }: DocumentFetcherOptions): KyInstan
 /**
  * A fetcher of registry documents on ky: per-attempt timeouts (headers, then body), retries with
  * backoff on network errors, 408, 429 and 5xx honouring `Retry-After`, conditional requests with
- * `If-None-Match`, a JSON content-type check and JSON parsing. Failures are typed registry errors;
- * aborts reject with the signal's reason.
+ * `If-None-Match`, and UTF-8 decoding. What the text must be (JSON, a JWS) is the caller's
+ * check. Failures are typed registry errors; aborts reject with the signal's reason.
  */
 export function createDocumentFetcher(options: DocumentFetcherOptions): DocumentFetcher {
   const http = createHttp(options);
   return async (url, { etag, signal }) => {
     let response: Response;
     try {
-      response = await http.get(url, { signal, headers: { accept: 'application/json', ...(etag ? { 'if-none-match': etag } : {}) } });
+      response = await http.get(url, { signal, headers: { ...(etag ? { 'if-none-match': etag } : {}) } });
     } catch (error) {
       throw toRegistryError(signal.aborted ? signal.reason : error, url, options.timeout);
     }
     if (response.status === 304) return { notModified: true };
-    const type = response.headers.get('content-type') ?? '';
-    if (!JSON_TYPE.test(type)) {
-      throw new RegistryResponseError(url, 'content-type', `Expected application/json, got "${type || 'no content type'}"`);
-    }
-    let json: unknown;
+    let text: string;
     try {
-      json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await response.arrayBuffer()));
+      text = new TextDecoder('utf-8', { fatal: true }).decode(await response.arrayBuffer());
     } catch (error) {
-      throw new RegistryResponseError(url, 'json', error instanceof Error ? error.message : 'Unreadable JSON', { cause: error });
+      throw new RegistryResponseError(url, 'encoding', 'The body is not UTF-8 text', { cause: error });
     }
-    return { notModified: false, json, etag: response.headers.get('etag') ?? undefined };
+    return { notModified: false, raw: { text, contentType: response.headers.get('content-type') ?? '' }, etag: response.headers.get('etag') ?? undefined };
   };
 }
