@@ -1,0 +1,118 @@
+import { PassThrough } from 'node:stream';
+import { DbiError } from '@dbi-kit/engine';
+import type { Command } from '../cli/command.js';
+import { UsageError } from '../cli/cli-error.js';
+import { ExitCode } from '../cli/exit-code.js';
+import { readChoice } from '../cli/lang-option.js';
+import { DEFAULT_METHODOLOGY_ID, loadMethodology } from '../data/load-methodology.js';
+import { loadProgramme } from '../data/load-programme.js';
+import type { CsvDelimiter } from '../input/detect-delimiter.js';
+import { detectInputFormat } from '../input/detect-input-format.js';
+import { openInput } from '../input/open-input.js';
+import { peekHead } from '../input/peek-head.js';
+import { LineWriter } from '../output/line-writer.js';
+import { ProgressBar } from '../output/progress-bar.js';
+import { RowReporter } from '../output/row-reporter.js';
+import { formatScoreCsvLine, formatScoreJsonLine, scoreCsvHeader } from '../score/format-score-row.js';
+import { readDecodedRows } from '../score/read-decoded-rows.js';
+import { scoreDecodedRow } from '../score/score-decoded-row.js';
+
+const DELIMITERS: Record<string, CsvDelimiter> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\t': '\t' };
+
+function readDelimiter(text: string | undefined): CsvDelimiter | undefined {
+  if (text === undefined) return undefined;
+  const delimiter = DELIMITERS[text];
+  if (!delimiter) throw new UsageError(`--delimiter must be , ; or tab, not '${text}'`);
+  return delimiter;
+}
+
+// Checking the clock on every row would cost more than drawing the bar.
+const PROGRESS_EVERY = 1024;
+
+/** `dbi-kit score`: scores every row of a CSV or NDJSON file, streaming. */
+export const scoreCommand: Command = {
+  name: 'score',
+  summary: 'score every business in a CSV or NDJSON file (streaming, constant memory)',
+  usage: '[options] <input|->',
+  description: [
+    'Writes one result per input row: id, line, points, max_points, percent, level, each pillar\'s',
+    'points and level, missing (unanswered criteria) and size (Decree 80/2021 size class, when the',
+    'row has sector, employees and revenue or capital). A bad row is reported on stderr as',
+    '<file>:<line>: <reason> and skipped; the others are still scored; the exit code is then 1.',
+    'Input: a CSV laid out like `dbi-kit template` (row 2 of labels and any row starting with #',
+    'is skipped), or NDJSON: {"id", "sector", "employees", "revenue", "capital", "answers": {...}}',
+    'per line. The format comes from the extension (.csv, .ndjson, .jsonl) or the first character.',
+  ].join('\n'),
+  options: {
+    methodology: { type: 'string', short: 'm', value: '<id|file.json>', description: `methodology (default: ${DEFAULT_METHODOLOGY_ID})` },
+    format: { type: 'string', short: 'f', value: '<csv|ndjson>', description: 'output format (default: csv)' },
+    out: { type: 'string', short: 'o', value: '<file>', description: 'write results to a file instead of standard output' },
+    'input-format': { type: 'string', value: '<csv|ndjson>', description: 'input format (default: from the extension or content)' },
+    delimiter: { type: 'string', value: '<,|;|tab>', description: 'CSV field delimiter (default: detected from the header)' },
+    programme: { type: 'string', value: '<id|file.json>', description: 'programme whose size limits apply (default: decree-80-2021)' },
+    'no-progress': { type: 'boolean', description: 'no progress bar, even on a terminal' },
+  },
+  examples: [
+    'dbi-kit score answers.csv --out results.csv',
+    'dbi-kit score answers.ndjson --format ndjson > results.ndjson',
+    'cat answers.csv | dbi-kit score - | dbi-kit summary -',
+  ],
+  positionals: [1, 1],
+  async run(values, [path], io) {
+    const outFormat = readChoice(values, 'format', ['csv', 'ndjson'] as const);
+    const delimiter = readDelimiter(values.delimiter as string | undefined);
+    const methodology = await loadMethodology(values.methodology as string | undefined, io);
+    const programme = await loadProgramme(values.programme as string | undefined, io);
+    const input = await openInput(path, io);
+    const inputFormat =
+      values['input-format'] === undefined ? detectInputFormat(input.name, await peekHead(input.stream)) : readChoice(values, 'input-format', ['csv', 'ndjson'] as const);
+
+    const progress = io.stderrIsTty && !values['no-progress'] ? new ProgressBar(io.stderr, input.size, io.stderrColumns) : undefined;
+    let bytes = 0;
+    let stream = input.stream;
+    if (progress) {
+      // Count bytes on their way to the parser (a 'data' listener on the source would start it flowing too early).
+      const counter = new PassThrough({ highWaterMark: 1 << 20 });
+      counter.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      input.stream.on('error', (error) => counter.destroy(error));
+      stream = input.stream.pipe(counter);
+    }
+
+    const rows = readDecodedRows(stream, inputFormat, methodology, input.name, delimiter)[Symbol.asyncIterator]();
+    // The first step reads and checks the header, so a wrong file fails before any output is written.
+    let next = await rows.next();
+    const writer = LineWriter.open(values.out as string | undefined, io);
+    const format = outFormat === 'csv' ? formatScoreCsvLine : formatScoreJsonLine;
+    if (outFormat === 'csv') await writer.write(scoreCsvHeader(methodology.pillars.map((pillar) => pillar.id)));
+    const reporter = new RowReporter(io.stderr, input.name);
+    try {
+      for (; !next.done; next = await rows.next()) {
+        const record = next.value;
+        if (record.error !== undefined) {
+          progress?.clear();
+          reporter.fail(record.line, record.error);
+        } else {
+          let line: string | undefined;
+          try {
+            line = format(scoreDecodedRow(record.value, record.line, methodology, programme));
+          } catch (error) {
+            // The engine's typed errors (a bad answer, a bad profile figure) fail the row; anything else is a bug.
+            if (!(error instanceof DbiError)) throw error;
+            progress?.clear();
+            reporter.fail(record.line, error.message);
+          }
+          if (line !== undefined) {
+            await writer.write(line);
+            reporter.done += 1;
+          }
+        }
+        if (progress && (reporter.done + reporter.failed) % PROGRESS_EVERY === 0) progress.update({ rows: reporter.done, failed: reporter.failed, bytes });
+      }
+    } finally {
+      progress?.clear();
+      await writer.close();
+    }
+    io.stderr.write(`${reporter.summary('scored')}\n`);
+    return reporter.failed === 0 ? ExitCode.ok : ExitCode.failed;
+  },
+};

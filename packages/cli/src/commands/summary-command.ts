@@ -1,0 +1,48 @@
+import type { Command } from '../cli/command.js';
+import { UsageError } from '../cli/cli-error.js';
+import { ExitCode } from '../cli/exit-code.js';
+import { detectInputFormat } from '../input/detect-input-format.js';
+import { openInput } from '../input/open-input.js';
+import { peekHead } from '../input/peek-head.js';
+import { LineWriter } from '../output/line-writer.js';
+import { RowReporter } from '../output/row-reporter.js';
+import { formatSummaryTable } from '../summary/format-summary-table.js';
+import { readSummaryInputs } from '../summary/read-summary-inputs.js';
+import { ResultSummary } from '../summary/result-summary.js';
+
+/** `dbi-kit summary <results>`: counts per level and size class, mean per pillar. */
+export const summaryCommand: Command = {
+  name: 'summary',
+  summary: 'summarise a results file of `dbi-kit score`: rows per level and size class, mean per pillar',
+  usage: '[options] <results|->',
+  description: 'Reads the CSV or NDJSON that `dbi-kit score` wrote (from a file, or `-` for standard input)\nand prints a table, or JSON with --format json. Memory stays constant whatever the file size.',
+  options: {
+    format: { type: 'string', value: '<table|json>', description: 'output format (default: table)' },
+    out: { type: 'string', short: 'o', value: '<file>', description: 'write to a file instead of standard output' },
+  },
+  examples: ['dbi-kit summary results.csv', 'dbi-kit summary --format json results.ndjson', 'dbi-kit score answers.csv | dbi-kit summary -'],
+  positionals: [1, 1],
+  async run(values, [path], io) {
+    const format = (values.format as string | undefined) ?? 'table';
+    if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, not '${format}'`);
+    const input = await openInput(path, io);
+    const inputFormat = detectInputFormat(input.name, await peekHead(input.stream));
+    const summary = new ResultSummary();
+    const reporter = new RowReporter(io.stderr, input.name);
+    for await (const record of readSummaryInputs(input.stream, inputFormat, input.name)) {
+      if (record.error !== undefined) {
+        reporter.fail(record.line, record.error);
+        continue;
+      }
+      summary.add(record.value);
+      reporter.done += 1;
+    }
+    const report = summary.report();
+    const writer = LineWriter.open(values.out as string | undefined, io);
+    await writer.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatSummaryTable(report));
+    await writer.close();
+    if (reporter.failed === 0) return ExitCode.ok;
+    io.stderr.write(`${reporter.summary('read')}\n`);
+    return ExitCode.failed;
+  },
+};

@@ -1,0 +1,52 @@
+import { createWriteStream } from 'node:fs';
+import { resolve } from 'node:path';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import type { CliIo } from '../cli/cli-io.js';
+
+// Writing a million short lines one by one costs more than scoring them; batches of this many
+// characters keep the number of writes low while memory stays small and constant.
+const BATCH = 1 << 16;
+
+/**
+ * Buffered, backpressure-aware output: `write` resolves at once unless the destination is
+ * full, so a fast producer waits for a slow disk or pipe instead of filling memory.
+ */
+export class LineWriter {
+  readonly #stream: Writable;
+  readonly #owned: boolean;
+  #buffer = '';
+
+  private constructor(stream: Writable, owned: boolean) {
+    this.#stream = stream;
+    this.#owned = owned;
+  }
+
+  /** Writes to `path`, or to standard output when `path` is undefined or `-`. */
+  static open(path: string | undefined, io: CliIo): LineWriter {
+    if (path === undefined || path === '-') return new LineWriter(io.stdout, false);
+    return new LineWriter(createWriteStream(resolve(io.cwd, path)), true);
+  }
+
+  /** Queues text; waits only when the batch is full and the destination asks to slow down. */
+  async write(text: string): Promise<void> {
+    this.#buffer += text;
+    if (this.#buffer.length >= BATCH) await this.flush();
+  }
+
+  /** Hands the queued text to the destination and waits while it is full. */
+  async flush(): Promise<void> {
+    if (this.#buffer === '') return;
+    const chunk = this.#buffer;
+    this.#buffer = '';
+    if (!this.#stream.write(chunk)) await once(this.#stream, 'drain');
+  }
+
+  /** Flushes, then closes a file (standard output stays open). */
+  async close(): Promise<void> {
+    await this.flush();
+    if (!this.#owned) return;
+    this.#stream.end();
+    await once(this.#stream, 'finish');
+  }
+}

@@ -1,0 +1,108 @@
+import { criteriaOf, type Answer, type Methodology } from '@dbi-kit/engine';
+import { CliInputError } from '../cli/cli-error.js';
+import { parseNumberCell } from '../input/parse-number-cell.js';
+import { RowError } from '../input/row-error.js';
+import { RATIO_PARTS } from '../template/template-columns.js';
+import type { DecodedRow } from './decoded-row.js';
+
+// A header cell that names a criterion (`1.1.1`) or half of a ratio (`1.1.3.numerator`).
+const CRITERION_COLUMN = /^(\d+(?:\.\d+)+?)(?:\.(numerator|denominator))?$/;
+
+type Scalar = { readonly id: string; readonly index: number };
+type Ratio = { readonly id: string; readonly numerator: number; readonly denominator: number };
+
+/** Turns the cells of one CSV row into a {@link DecodedRow}; throws {@link RowError} naming the column. */
+export type CsvRowDecoder = (cells: readonly string[]) => DecodedRow;
+
+function parseStep(text: string, column: string): number | undefined {
+  // Most answers are one digit: skip the general number parser for them.
+  if (text.length === 1) {
+    const digit = text.charCodeAt(0) - 48;
+    if (digit >= 0 && digit <= 9) return digit;
+  }
+  const value = parseNumberCell(text, column);
+  if (value !== undefined && !Number.isInteger(value)) throw new RowError(`"${text}" is not a whole number (answer with the step or option number)`, column);
+  return value;
+}
+
+function parseRatio(cells: readonly string[], ratio: Ratio): Answer | undefined {
+  const numerator = parseNumberCell(cells[ratio.numerator], `${ratio.id}.numerator`);
+  const denominator = parseNumberCell(cells[ratio.denominator], `${ratio.id}.denominator`);
+  if (numerator === undefined && denominator === undefined) return undefined;
+  if (numerator === undefined) throw new RowError(`is empty but ${ratio.id}.denominator is not (fill in both or neither)`, `${ratio.id}.numerator`);
+  if (denominator === undefined) throw new RowError(`is empty but ${ratio.id}.numerator is not (fill in both or neither)`, `${ratio.id}.denominator`);
+  return { numerator, denominator };
+}
+
+/**
+ * Reads a CSV header against a methodology and returns the decoder for the rows below it.
+ * Columns are matched by name, so their order is free and unknown columns (notes) are ignored,
+ * but a column named like a criterion must be one, a ratio needs both halves, and a name may
+ * appear once. Those mistakes are a {@link CliInputError}: no row could be scored right.
+ */
+export function createCsvRowDecoder(header: readonly string[], methodology: Methodology, source: string): CsvRowDecoder {
+  const criteria = new Map(criteriaOf(methodology).map((criterion) => [criterion.id, criterion]));
+  const index = new Map<string, number>();
+  header.forEach((raw, position) => {
+    const name = raw.trim();
+    if (name === '') return;
+    if (index.has(name)) throw new CliInputError(`column '${name}' appears twice in the header`, source);
+    index.set(name, position);
+  });
+
+  const scalars: Scalar[] = [];
+  const ratios: Ratio[] = [];
+  for (const name of index.keys()) {
+    const match = CRITERION_COLUMN.exec(name);
+    if (!match) continue;
+    const [, id, part] = match;
+    const criterion = criteria.get(id);
+    if (!criterion) throw new CliInputError(`column '${name}': methodology ${methodology.id} has no criterion ${id}`, source);
+    if (criterion.kind === 'ratio' && !part) throw new CliInputError(`column '${name}': ${id} is a ratio; use the columns ${id}.numerator and ${id}.denominator`, source);
+    if (criterion.kind !== 'ratio' && part) throw new CliInputError(`column '${name}': ${id} is a ${criterion.kind} criterion; its answer goes in a column named ${id}`, source);
+    if (criterion.kind !== 'ratio') scalars.push({ id, index: index.get(name)! });
+  }
+  for (const criterion of criteria.values()) {
+    if (criterion.kind !== 'ratio') continue;
+    const [numerator, denominator] = RATIO_PARTS.map((part) => index.get(`${criterion.id}.${part}`));
+    if (numerator === undefined && denominator === undefined) continue;
+    if (numerator === undefined || denominator === undefined) {
+      throw new CliInputError(`ratio ${criterion.id} needs both columns ${criterion.id}.numerator and ${criterion.id}.denominator`, source);
+    }
+    ratios.push({ id: criterion.id, numerator, denominator });
+  }
+  if (scalars.length === 0 && ratios.length === 0) {
+    throw new CliInputError(`the header names no criterion of ${methodology.id} (expected columns such as 1.1.1; see \`dbi-kit template\`)`, source);
+  }
+
+  const width = header.length;
+  const at = (name: string) => index.get(name);
+  const [idAt, sectorAt, employeesAt, revenueAt, capitalAt] = ['id', 'sector', 'employees', 'revenue', 'capital'].map(at);
+
+  return (cells) => {
+    if (cells.length !== width) throw new RowError(`has ${cells.length} fields; the header has ${width}`);
+    const answers: Record<string, Answer> = {};
+    for (const scalar of scalars) {
+      const text = cells[scalar.index];
+      if (text === '') continue;
+      const step = parseStep(text.trim(), header[scalar.index].trim());
+      if (step !== undefined) answers[scalar.id] = step;
+    }
+    for (const ratio of ratios) {
+      const answer = parseRatio(cells, ratio);
+      if (answer !== undefined) answers[ratio.id] = answer;
+    }
+    const id = idAt === undefined ? undefined : cells[idAt].trim() || undefined;
+    const sector = sectorAt === undefined ? undefined : cells[sectorAt].trim() || undefined;
+    return {
+      id,
+      answers,
+      profile: {
+        sector,
+        employees: employeesAt === undefined ? undefined : parseNumberCell(cells[employeesAt], 'employees'),
+        revenue: revenueAt === undefined ? undefined : parseNumberCell(cells[revenueAt], 'revenue'),
+        capital: capitalAt === undefined ? undefined : parseNumberCell(cells[capitalAt], 'capital'),
+      },
+    };
+  };
+}

@@ -1,0 +1,31 @@
+import { classifyEnterprise, scoreAssessment, type EnterpriseFigures, type Methodology, type Programme } from '@dbi-kit/engine';
+import type { DecodedRow, RowProfile } from './decoded-row.js';
+import type { ScoreRow } from './score-row.js';
+
+/**
+ * The size class when the row has enough to decide it (a sector and a headcount; the engine
+ * then needs revenue or capital and says so if both are missing), else `undefined`.
+ */
+function sizeOf(profile: RowProfile, programme: Programme): string | undefined {
+  if (profile.sector === undefined || profile.employees === undefined) return undefined;
+  return classifyEnterprise(profile as EnterpriseFigures, programme).size;
+}
+
+/**
+ * Scores one decoded row: the engine's result reduced to a {@link ScoreRow}. Throws the
+ * engine's `AnswerError` or `SubsidyInputError` for a bad answer or profile figure.
+ */
+export function scoreDecodedRow(row: DecodedRow, line: number, methodology: Methodology, programme: Programme): ScoreRow {
+  const result = scoreAssessment(methodology, row.answers);
+  return {
+    id: row.id ?? `line ${line}`,
+    line,
+    points: result.points,
+    maxPoints: result.maxPoints,
+    percent: result.percent,
+    level: result.level,
+    pillars: result.pillars,
+    missing: result.missing.length,
+    size: sizeOf(row.profile, programme),
+  };
+}
