@@ -14,8 +14,11 @@ export interface SavedProgress<Answers, Profile> {
   answers: Answers;
   profile: Profile;
   step: string;
-  /** Kept so a submission retried after a reload is recognised by the server as the same one. */
-  idempotencyKey?: string;
+  /**
+   * The submission made on reaching the results, kept so that one resent after a reload carries
+   * the same `idempotencyKey` and is recognised by the server as the same one.
+   */
+  submission?: { idempotencyKey: string; submittedAt: string; sent: boolean };
 }
 
 /** What {@link ProgressStore.load} found. */
@@ -36,7 +39,7 @@ export type SaveOutcome = 'saved' | 'full' | 'unavailable';
  * Checks a parsed entry and returns the progress in it, or `undefined` when it is unusable.
  * The element passes one that runs the answers through the engine.
  */
-export type ProgressValidator<Answers, Profile> = (value: { answers: unknown; profile: unknown; step: unknown; idempotencyKey: unknown }) => SavedProgress<Answers, Profile> | undefined;
+export type ProgressValidator<Answers, Profile> = (entry: Readonly<Record<string, unknown>>) => SavedProgress<Answers, Profile> | undefined;
 
 function defaultStorage(): Storage | undefined {
   try {
@@ -111,11 +114,11 @@ export class ProgressStore<Answers, Profile> {
       return undefined;
     }
     if (typeof entry !== 'object' || entry === null) return undefined;
-    const { format, methodology, answers, profile, step, idempotencyKey } = entry as Record<string, unknown>;
-    const same = methodology as { id?: unknown; version?: unknown } | null;
-    if (format !== FORMAT || same?.id !== this.methodology.id || same.version !== this.methodology.version) return undefined;
+    const record = entry as Record<string, unknown>;
+    const same = record.methodology as { id?: unknown; version?: unknown } | null;
+    if (record.format !== FORMAT || same?.id !== this.methodology.id || same.version !== this.methodology.version) return undefined;
     try {
-      return this.validate({ answers, profile, step, idempotencyKey });
+      return this.validate(record);
     } catch {
       return undefined;
     }

@@ -1,0 +1,446 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { decodeAnswers, encodeAnswers, getMethodology, scoreAssessment, type Answers, type Criterion, type Methodology } from '@dbi-kit/engine';
+import { DbiElement } from '../internal/dbi-element.js';
+import { localized } from '../internal/lang.js';
+import { DbiAnswerChangeEvent } from '../events/dbi-answer-change-event.js';
+import { DbiAssessmentCompleteEvent } from '../events/dbi-assessment-complete-event.js';
+import { DbiStepChangeEvent } from '../events/dbi-step-change-event.js';
+import { AnswerSheet } from './answer-sheet.js';
+import { assessmentStyles } from './assessment.styles.js';
+import type { AssessmentSubmission } from './assessment-submission.js';
+import { assessmentStrings, type AssessmentStrings } from './assessment.translations.js';
+import { EMPTY_PROFILE, readProfile, type ProfileDraft } from './business-profile.js';
+import { formatNumber } from './format-figures.js';
+import { fetchMethodology, isMethodologyUrl } from './methodology-source.js';
+import { ProgressStore } from './progress-store.js';
+import { randomId } from './random-id.js';
+import { readSavedProgress } from './read-saved-progress.js';
+import { renderIntro } from './render-intro.js';
+import { renderPillarStep } from './render-pillar-step.js';
+import { renderProfile } from './render-profile.js';
+import { renderProgress } from './render-progress.js';
+import { renderLinkBox, type ResultsActions } from './render-actions.js';
+import { renderResults } from './render-results.js';
+import { renderReview } from './render-review.js';
+import { forgetResumeCode, resumeCodeIn, resumeLink } from './resume-link.js';
+import { SubmitController } from './submit-controller.js';
+import { pillarOfStep, stepOfCriterion, wizardSteps, type StepId } from './wizard-steps.js';
+
+type NoticeKey = Extract<keyof AssessmentStrings, `notice${string}`>;
+
+/** `autosave` is on unless the attribute says `off` or `false`. */
+const onUnlessOff = { fromAttribute: (value: string | null) => value === null || !/^(off|false|no|0)$/iu.test(value.trim()) };
+
+/**
+ * The DBI self-assessment wizard and its results.
+ *
+ * @summary A business assesses its digital transformation in ten minutes: intro, profile, one
+ * step per pillar, review, results with next steps, platform categories and eligible support.
+ * @tag dbi-assessment
+ *
+ * @event {DbiStepChangeEvent} dbi-step-change - Before the step changes; cancelable. `detail`: `{ from, to, index, count }`.
+ * @event {DbiAnswerChangeEvent} dbi-answer-change - An answer was given, changed or cleared. `detail`: `{ criterionId, answer, answered, total }`.
+ * @event {DbiAssessmentCompleteEvent} dbi-assessment-complete - The visitor reached the results. `detail`: the submission.
+ *
+ * @csspart base - The wizard's frame.
+ * @csspart header - The methodology title and the progress.
+ * @csspart progress - The progress navigation (bar, counts and step list).
+ * @csspart progress-bar - The `<progress>` of criteria answered.
+ * @csspart step-list - The `<ol>` of steps.
+ * @csspart notice - A notice (restored answers, storage problems).
+ * @csspart step - The current step's content, heading included.
+ * @csspart heading - The current step's heading.
+ * @csspart criterion - One question (a `<fieldset>`).
+ * @csspart choice - One answer option (a `<label>` around a radio button).
+ * @csspart index - One component index on a pillar step.
+ * @csspart profile - The business-profile fields.
+ * @csspart size - The size class and its reasons.
+ * @csspart nav - The Back / Next buttons.
+ * @csspart results - The results.
+ * @csspart summary - Total points, percent and level.
+ * @csspart radar - The radar chart (`<svg>`).
+ * @csspart actions - Print, download, resume link, start over.
+ *
+ * @cssprop --dbi-color-primary - Buttons, selection, chart (default `#0b5cad`; dark `#6cb0ff`).
+ * @cssprop --dbi-color-on-primary - Text on primary.
+ * @cssprop --dbi-color-background - Background.
+ * @cssprop --dbi-color-text - Text.
+ * @cssprop --dbi-color-muted - Secondary text.
+ * @cssprop --dbi-color-surface - Cards, tracks.
+ * @cssprop --dbi-color-border - Borders, chart rings.
+ * @cssprop --dbi-color-success - Completed steps.
+ * @cssprop --dbi-color-warning - Warning notices.
+ * @cssprop --dbi-color-danger - Errors.
+ * @cssprop --dbi-focus-ring - The focus ring (a box-shadow).
+ * @cssprop --dbi-radius - Corner radius.
+ * @cssprop --dbi-space - Base spacing.
+ * @cssprop --dbi-font-family - Font.
+ * @cssprop --dbi-font-size - Base font size.
+ * @cssprop --dbi-assessment-max-width - The wizard's widest width (default `56rem`).
+ */
+export class DbiAssessment extends DbiElement {
+  static override styles = [...DbiElement.styles, assessmentStyles];
+
+  /** A bundled methodology id (default `dbi-2021-sme`) or the URL of a methodology JSON file. */
+  @property() methodology = 'dbi-2021-sme';
+
+  /** A registry base URL. When set, the results link platform categories into `<dbi-platform-picker>`. */
+  @property() registry = '';
+
+  /** Where the category links go: a page holding a `<dbi-platform-picker>`. Empty: the picker on this page. */
+  @property({ attribute: 'picker-url' }) pickerUrl = '';
+
+  /** Saves progress in localStorage on every change and resumes it on reload. On unless `autosave="off"`. */
+  @property({ converter: onUnlessOff }) autosave = true;
+
+  /** When set, the finished assessment is POSTed here as JSON (see the README for the payload). */
+  @property({ attribute: 'submit-url' }) submitUrl = '';
+
+  /** A methodology object (for example from `parseMethodology`); takes precedence over `methodology`. */
+  @property({ attribute: false }) methodologyData?: Methodology;
+
+  @state() private sheet?: AnswerSheet;
+  @state() private loadError = '';
+  @state() private step: StepId = 'intro';
+  @state() private profileDraft: ProfileDraft = { ...EMPTY_PROFILE };
+  @state() private submission?: AssessmentSubmission;
+  @state() private notices: NoticeKey[] = [];
+  @state() private link = '';
+  @state() private confirmingReset = false;
+
+  private store?: ProgressStore<Answers, ProfileDraft>;
+  private readonly submitter = new SubmitController(this);
+  private pendingAnswers?: Answers;
+  private loading?: AbortController;
+  /** What to focus after the next render: the step heading, or a criterion by id. */
+  private focusTarget?: string;
+
+  /** The answers given so far, keyed by criterion id. Setting them checks them with the engine (`AnswerError` when refused). */
+  get answers(): Answers {
+    return this.sheet?.answers ?? this.pendingAnswers ?? {};
+  }
+
+  set answers(answers: Answers) {
+    if (!this.sheet) {
+      this.pendingAnswers = answers;
+      return;
+    }
+    this.sheet.replace(answers);
+    this.changed();
+  }
+
+  /** The step on screen: `intro`, `profile`, `pillar:<id>`, `review` or `results`. */
+  get currentStep(): StepId {
+    return this.step;
+  }
+
+  /** The methodology in use, once loaded. */
+  get loadedMethodology(): Methodology | undefined {
+    return this.sheet?.methodology;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('methodology') || changed.has('methodologyData')) this.load();
+  }
+
+  protected override updated(): void {
+    const target = this.focusTarget;
+    if (target === undefined) return;
+    this.focusTarget = undefined;
+    const root = this.renderRoot;
+    const element = target ? root.querySelector<HTMLElement>(`#c-${CSS.escape(target.replace(/[^a-zA-Z0-9_-]/gu, '-'))} input`) : null;
+    (element ?? root.querySelector<HTMLElement>('.step-heading'))?.focus();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loading?.abort();
+  }
+
+  private load(): void {
+    this.loading?.abort();
+    this.loadError = '';
+    try {
+      if (this.methodologyData) return this.start(this.methodologyData);
+      // A bundled id resolves at once, so the first render already shows the first step.
+      if (!isMethodologyUrl(this.methodology)) return this.start(getMethodology(this.methodology));
+    } catch (error) {
+      return this.fail(error);
+    }
+    const loading = new AbortController();
+    this.loading = loading;
+    this.sheet = undefined;
+    fetchMethodology(this.methodology, loading.signal).then(
+      (methodology) => loading.signal.aborted || this.start(methodology),
+      (error: unknown) => loading.signal.aborted || this.fail(error),
+    );
+  }
+
+  private fail(error: unknown): void {
+    this.sheet = undefined;
+    this.loadError = error instanceof Error ? error.message : String(error);
+  }
+
+  private start(methodology: Methodology): void {
+    if (this.sheet?.methodology === methodology) return;
+    const sheet = new AnswerSheet(methodology);
+    Object.assign(this, { sheet, step: 'intro', profileDraft: { ...EMPTY_PROFILE }, submission: undefined, notices: [], link: '' });
+    this.submitter.reset();
+    this.store = new ProgressStore({ id: methodology.id, version: methodology.version }, (entry) => readSavedProgress(methodology, entry));
+    if (this.pendingAnswers) {
+      const answers = this.pendingAnswers;
+      this.pendingAnswers = undefined;
+      try {
+        sheet.replace(answers);
+        return this.save();
+      } catch (error) {
+        // Set before the methodology was known, so there was no caller left to throw to.
+        console.error(error);
+        this.notices = ['noticeCorrupt'];
+      }
+    }
+    const code = resumeCodeIn(location.hash);
+    if (code) {
+      forgetResumeCode();
+      try {
+        sheet.replace(decodeAnswers(methodology, code));
+        this.notices = ['noticeLinkRestored'];
+        this.step = sheet.missing().size === 0 ? 'review' : this.firstOpenStep();
+        return this.save();
+      } catch {
+        this.notices = ['noticeLinkInvalid'];
+      }
+    }
+    if (this.autosave) this.restore();
+  }
+
+  private restore(): void {
+    const outcome = this.store!.load();
+    const notice: Partial<Record<typeof outcome.status, NoticeKey>> = {
+      restored: 'noticeRestored',
+      corrupt: 'noticeCorrupt',
+      'other-version': 'noticeOtherVersion',
+      unavailable: 'noticeUnavailable',
+    };
+    if (notice[outcome.status]) this.notices = [...this.notices, notice[outcome.status]!];
+    if (outcome.status !== 'restored') return;
+    const { answers, profile, step, submission } = outcome.progress;
+    this.sheet!.replace(answers);
+    this.profileDraft = profile;
+    this.step = step as StepId;
+    if (step === 'results' && submission) {
+      this.submission = this.buildSubmission(submission.idempotencyKey, submission.submittedAt);
+      if (submission.sent) this.submitter.state = { status: 'sent' };
+      else if (this.submitUrl) void this.send();
+    } else if (step === 'results') {
+      this.step = 'review';
+    }
+  }
+
+  private firstOpenStep(): StepId {
+    const missing = this.sheet!.missing();
+    const first = this.sheet!.criteria.find((c) => missing.has(c.id));
+    return (first && stepOfCriterion(this.sheet!.methodology, first.id)) || 'profile';
+  }
+
+  private get steps(): StepId[] {
+    return this.sheet ? wizardSteps(this.sheet.methodology) : [];
+  }
+
+  private go(to: StepId, focus = ''): boolean {
+    if (!this.sheet) return false;
+    const steps = this.steps;
+    if (to !== this.step) {
+      const event = new DbiStepChangeEvent({ from: this.step, to, index: steps.indexOf(to), count: steps.length });
+      if (!this.dispatchEvent(event)) return false;
+    }
+    this.step = to;
+    this.link = '';
+    this.confirmingReset = false;
+    this.focusTarget = focus;
+    if (to === 'results' && !this.submission) this.complete();
+    this.save();
+    return true;
+  }
+
+  private complete(): void {
+    this.submission = this.buildSubmission(randomId(), new Date().toISOString());
+    this.dispatchEvent(new DbiAssessmentCompleteEvent(structuredClone(this.submission)));
+    if (this.submitUrl) void this.send();
+  }
+
+  private buildSubmission(idempotencyKey: string, submittedAt: string): AssessmentSubmission {
+    const { methodology, answers } = this.sheet!;
+    const result = scoreAssessment(methodology, answers);
+    const profile = readProfile(this.profileDraft).profile;
+    return { methodology: { id: methodology.id, version: methodology.version }, answers, result, profile, submittedAt, idempotencyKey };
+  }
+
+  private async send(): Promise<void> {
+    const submission = this.submission;
+    if (!submission || !this.submitUrl) return;
+    await this.submitter.submit(this.submitUrl, submission);
+    if (this.submission === submission) this.save();
+  }
+
+  private save(): void {
+    if (!this.autosave || !this.store || !this.sheet) return;
+    const submission = this.submission && {
+      idempotencyKey: this.submission.idempotencyKey,
+      submittedAt: this.submission.submittedAt,
+      sent: this.submitter.state.status === 'sent',
+    };
+    const outcome = this.store.save({ answers: this.sheet.answers, profile: this.profileDraft, step: this.step, submission });
+    const notice: NoticeKey | undefined = outcome === 'full' ? 'noticeFull' : outcome === 'unavailable' ? 'noticeUnavailable' : undefined;
+    if (notice && !this.notices.includes(notice)) this.notices = [...this.notices, notice];
+  }
+
+  /** Any change to what the visitor entered: the old results no longer hold. */
+  private changed(criterionId?: string): void {
+    this.submission = undefined;
+    this.submitter.reset();
+    this.save();
+    this.requestUpdate();
+    if (criterionId === undefined || !this.sheet) return;
+    const { answered, criteria } = this.sheet;
+    this.dispatchEvent(new DbiAnswerChangeEvent({ criterionId, answer: this.sheet.answer(criterionId) ?? null, answered, total: criteria.length }));
+  }
+
+  private copyLink(): void {
+    if (!this.sheet) return;
+    this.link = resumeLink(location.href, encodeAnswers(this.sheet.methodology, this.sheet.answers));
+    // The link is also shown in a field, for browsers that refuse the clipboard.
+    navigator.clipboard?.writeText(this.link).catch(() => {});
+  }
+
+  private reset(): void {
+    if (!this.go('intro')) return;
+    this.store?.clear();
+    this.sheet = new AnswerSheet(this.sheet!.methodology);
+    Object.assign(this, { profileDraft: { ...EMPTY_PROFILE }, submission: undefined, notices: [], link: '' });
+    this.submitter.reset();
+  }
+
+  override render(): TemplateResult {
+    const t = this.strings(assessmentStrings);
+    if (this.loadError) return html`<div class="wizard" part="base"><p class="error" role="alert">${t.loadError(this.loadError)}</p></div>`;
+    const sheet = this.sheet;
+    if (!sheet) return html`<div class="wizard" part="base"><p role="status">${t.loading}</p></div>`;
+    const { methodology } = sheet;
+    const lang = this.language;
+    const title = localized(methodology.title, lang);
+    return html`<section class="wizard" part="base" aria-labelledby="wizard-title">
+      <header part="header">
+        <p class="eyebrow" id="wizard-title">${title}</p>
+        ${renderProgress({
+          t,
+          steps: this.steps,
+          current: this.step,
+          answered: sheet.answered,
+          total: sheet.criteria.length,
+          name: (step) => this.stepName(step, t),
+          done: (step) => {
+            const pillar = pillarOfStep(methodology, step);
+            return !!pillar && sheet.missing(pillar.indices.flatMap((i) => i.criteria)).size === 0;
+          },
+          reachable: (step) => step !== 'results' || !!this.submission,
+          go: (step) => this.go(step),
+        })}
+      </header>
+      <div class="notices" role="status">${this.notices.map((key) => this.renderNotice(t, key))}</div>
+      <div class="step" part="step">
+        <h2 class="step-heading" part="heading" tabindex="-1">${this.step === 'intro' ? t.wizard : this.stepName(this.step, t)}</h2>
+        ${this.renderStep(t)}
+      </div>
+      ${this.renderNav(t)}
+    </section>`;
+  }
+
+  private stepName(step: StepId, t: AssessmentStrings): string {
+    const pillar = this.sheet && pillarOfStep(this.sheet.methodology, step);
+    if (pillar) return localized(pillar.title, this.language);
+    return { intro: t.stepIntro, profile: t.stepProfile, review: t.stepReview, results: t.stepResults }[step as 'intro'] ?? step;
+  }
+
+  private renderNotice(t: AssessmentStrings, key: NoticeKey): TemplateResult {
+    const warning = key !== 'noticeRestored' && key !== 'noticeLinkRestored';
+    const dismiss = () => (this.notices = this.notices.filter((k) => k !== key));
+    return html`<div class="notice ${warning ? 'warning' : ''}" part="notice">
+      <p>${t[key]}</p>
+      <button type="button" class="link" @click=${dismiss}>${t.dismiss}</button>
+    </div>`;
+  }
+
+  private renderStep(t: AssessmentStrings): TemplateResult {
+    const sheet = this.sheet!;
+    const { methodology } = sheet;
+    const lang = this.language;
+    const pillar = pillarOfStep(methodology, this.step);
+    if (pillar) {
+      return renderPillarStep({
+        t,
+        lang,
+        pillar,
+        criterion: (criterion) => ({
+          t,
+          lang,
+          answer: sheet.answer(criterion.id),
+          gateOpen: sheet.gateOpen(criterion.id),
+          ratio: criterion.kind === 'ratio' ? sheet.ratioDraft(criterion, (n) => formatNumber(n, lang)) : undefined,
+          choose: (c, value) => sheet.choose(c, value) && this.changed(c.id),
+          gate: (c, yes) => (sheet.gate(c, yes) ? this.changed(c.id) : this.requestUpdate()),
+          ratioInput: (c, draft) => (sheet.ratio(c, draft) ? this.changed(c.id) : this.requestUpdate()),
+        }),
+      });
+    }
+    switch (this.step) {
+      case 'intro':
+        return renderIntro({ t, lang, methodology, criteria: sheet.criteria.length, autosave: this.autosave, submitUrl: this.submitUrl });
+      case 'profile':
+        return renderProfile({
+          t,
+          lang,
+          draft: this.profileDraft,
+          reading: readProfile(this.profileDraft),
+          update: (field, value) => {
+            this.profileDraft = { ...this.profileDraft, [field]: value };
+            this.changed();
+          },
+        });
+      case 'review':
+        return renderReview({ t, lang, methodology, missing: sheet.missing(), goTo: (c: Criterion) => this.go(stepOfCriterion(methodology, c.id)!, c.id) });
+      default:
+        return this.submission ? renderResults({ t, lang, methodology, submission: this.submission, ...this.resultsContext() }) : html``;
+    }
+  }
+
+  private resultsContext(): ResultsActions {
+    return {
+      registry: this.registry,
+      pickerUrl: this.pickerUrl,
+      submit: this.submitUrl ? this.submitter.state : undefined,
+      link: this.link,
+      confirmingReset: this.confirmingReset,
+      retry: () => void this.send(),
+      copyLink: () => this.copyLink(),
+      askReset: (ask) => (this.confirmingReset = ask),
+      reset: () => this.reset(),
+    };
+  }
+
+  private renderNav(t: AssessmentStrings): TemplateResult {
+    const steps = this.steps;
+    const index = steps.indexOf(this.step);
+    const previous = steps[index - 1];
+    const next = steps[index + 1];
+    const label = this.step === 'intro' ? t.start : this.step === 'review' ? t.finish : t.next;
+    return html`<div class="nav" part="nav">
+        ${previous ? html`<button type="button" class="button" @click=${() => this.go(previous)}>${t.back}</button>` : nothing}
+        ${this.step !== 'intro' && this.step !== 'results' ? html`<button type="button" class="link" @click=${() => this.copyLink()}>${t.copyLink}</button>` : nothing}
+        ${next ? html`<button type="button" class="button primary" @click=${() => this.go(next)}>${label}</button>` : nothing}
+      </div>
+      ${this.step === 'results' ? nothing : renderLinkBox(t, this.link)}`;
+  }
+}
