@@ -1,0 +1,52 @@
+import { AnswerError } from './answer-error.js';
+import type { RatioAnswer } from './answers.js';
+import type { IndexedCriterion } from './methodology-index.js';
+
+/**
+ * Checks one answer against its criterion and returns its position on the criterion's scale:
+ * the step or option itself, or for a ratio the number of bands its share is above.
+ *
+ * @throws {AnswerError} for a wrong shape, an out-of-range step, a bad figure or a bad ratio.
+ */
+export function answerPosition(criterion: IndexedCriterion, answer: unknown): number {
+  if (!criterion.ratio) {
+    if (typeof answer !== 'number') throw new AnswerError(criterion.id, 'wrong-shape', `expected a whole number 0–${criterion.top}, got ${describe(answer)}`);
+    if (!Number.isInteger(answer) || answer < 0 || answer > criterion.top) {
+      throw new AnswerError(criterion.id, 'out-of-range', `expected a whole number 0–${criterion.top}, got ${answer}`);
+    }
+    return answer;
+  }
+  if (typeof answer !== 'object' || answer === null) {
+    throw new AnswerError(criterion.id, 'wrong-shape', `expected { numerator, denominator }, got ${describe(answer)}`);
+  }
+  const { numerator, denominator } = answer as RatioAnswer;
+  if (typeof numerator !== 'number' || typeof denominator !== 'number') {
+    throw new AnswerError(criterion.id, 'wrong-shape', `expected numbers for numerator and denominator, got ${describe(numerator)} and ${describe(denominator)}`);
+  }
+  if (!(numerator >= 0 && denominator >= 0 && numerator < Infinity && denominator < Infinity)) {
+    throw new AnswerError(criterion.id, 'invalid-number', `numerator and denominator must be finite and ≥ 0, got ${numerator} and ${denominator}`);
+  }
+  if (numerator > denominator) {
+    throw denominator === 0
+      ? new AnswerError(criterion.id, 'zero-denominator', `a numerator of ${numerator} over a zero denominator`)
+      : new AnswerError(criterion.id, 'ratio-above-one', `the numerator ${numerator} is larger than the denominator ${denominator}`);
+  }
+  return ratioPosition(criterion, numerator, denominator);
+}
+
+/** The number of bands a valid ratio's share is above (0 for 0 % and for 0/0). */
+export function ratioPosition(criterion: IndexedCriterion, numerator: number, denominator: number): number {
+  // A share above b % means numerator / denominator > b / 100; cross-multiplied to stay exact.
+  const scaled = numerator * 100;
+  for (let position = criterion.top; position > 0; position--) {
+    if (scaled > criterion.above[position - 1] * denominator) return position;
+  }
+  return 0;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'object') return Array.isArray(value) ? 'an array' : 'an object';
+  return typeof value === 'number' ? String(value) : typeof value;
+}

@@ -1,0 +1,8 @@
+/** Freezes a value and everything reachable from it, so that cached indexes can never go stale. */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,0 +1,30 @@
+import { answerPosition } from './answer-position.js';
+import type { Answers, RatioAnswer } from './answers.js';
+import { assertKnownIds } from './assert-known-ids.js';
+import { encodeFigure, HEADER_SEPARATOR, RATIO_SEPARATOR, TOKEN_SEPARATOR } from './answer-code-format.js';
+import type { Methodology } from './methodology.js';
+import { indexMethodology } from './methodology-index.js';
+
+/**
+ * Packs answers into a compact, URL-safe string that names the methodology and its version,
+ * e.g. for a resume link: `https://…/assessment#dbi-2021-sme~2021.1~4.3..`.
+ * `decodeAnswers` reverses it.
+ *
+ * @throws {AnswerError} for the same bad answers `scoreAssessment` refuses.
+ * @example
+ * const code = encodeAnswers(dbi, { '1.1.1': 4, '1.1.3': { numerator: 3, denominator: 10 } });
+ * decodeAnswers(dbi, code); // { '1.1.1': 4, '1.1.3': { numerator: 3, denominator: 10 } }
+ */
+export function encodeAnswers(methodology: Methodology, answers: Answers): string {
+  const index = indexMethodology(methodology);
+  assertKnownIds(answers, index);
+  const tokens = index.criteria.map((criterion) => {
+    const answer = answers[criterion.id];
+    if (answer === undefined || answer === null) return '';
+    answerPosition(criterion, answer);
+    if (!criterion.ratio) return (answer as number).toString(36);
+    const { numerator, denominator } = answer as RatioAnswer;
+    return `${encodeFigure(numerator)}${RATIO_SEPARATOR}${encodeFigure(denominator)}`;
+  });
+  return [methodology.id, methodology.version, tokens.join(TOKEN_SEPARATOR)].join(HEADER_SEPARATOR);
+}
