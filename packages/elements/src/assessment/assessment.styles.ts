@@ -54,6 +54,9 @@ export const assessmentStyles = css`
   .lead {
     font-size: 1.05em;
   }
+  .source {
+    font-size: 0.85em;
+  }
 
   /* Progress and the step list */
   .progress-text {
@@ -132,10 +135,10 @@ export const assessmentStyles = css`
     color: var(--_bg);
   }
   @container (max-width: 40rem) {
-    .step-button:not(.current) {
+    .step-button {
       padding-right: 0.25em;
     }
-    .step-button:not(.current) .step-name {
+    .step-button .step-name {
       position: absolute;
       width: 1px;
       height: 1px;
@@ -450,7 +453,10 @@ export const assessmentStyles = css`
   }
   .radar-label {
     fill: var(--_fg);
-    font-size: 11px;
+    font-size: 12px;
+  }
+  td.level {
+    white-space: nowrap;
   }
   .results section {
     margin-block: 1.25rem;

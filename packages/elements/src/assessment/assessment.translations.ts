@@ -49,6 +49,7 @@ export interface AssessmentStrings {
   share: (percent: string) => string;
   shareUnknown: string;
   shareAbove: (percent: string) => string;
+  shareValue: (percent: string) => string;
   notAnswered: string;
   unitOf: (unit: string) => string;
   ratioProblem: (reason: string) => string;
@@ -161,6 +162,7 @@ const vi: AssessmentStrings = {
   share: (percent) => `Tỷ lệ: ${percent}`,
   shareUnknown: 'Nhập cả hai số để tính tỷ lệ.',
   shareAbove: (percent) => `tỷ lệ trên ${percent}`,
+  shareValue: (percent) => `tỷ lệ ${percent}`,
   notAnswered: 'chưa trả lời',
   unitOf: (unit) => `Đơn vị: ${pick({ vnd: 'đồng', people: 'người' }, unit, 'số lượng')}`,
   ratioProblem: (reason) =>
@@ -275,6 +277,7 @@ const en: AssessmentStrings = {
   share: (percent) => `Share: ${percent}`,
   shareUnknown: 'Enter both figures to get the share.',
   shareAbove: (percent) => `a share above ${percent}`,
+  shareValue: (percent) => `a share of ${percent}`,
   notAnswered: 'not answered',
   unitOf: (unit) => `Unit: ${pick({ vnd: 'VND', people: 'people' }, unit, 'count')}`,
   ratioProblem: (reason) =>

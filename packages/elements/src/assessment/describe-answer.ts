@@ -11,7 +11,7 @@ export function describeAnswer(criterion: Criterion, answer: Answer | null | und
   if (criterion.kind === 'ratio') {
     if (abovePercent !== undefined) return t.shareAbove(formatPercent(abovePercent, lang));
     if (typeof answer !== 'object' || answer === null) return t.notAnswered;
-    return t.share(formatPercent(answer.denominator === 0 ? 0 : (answer.numerator / answer.denominator) * 100, lang));
+    return t.shareValue(formatPercent(answer.denominator === 0 ? 0 : (answer.numerator / answer.denominator) * 100, lang));
   }
   if (typeof answer !== 'number') return t.notAnswered;
   const text = criterion.kind === 'ladder' ? criterion.steps[answer] : criterion.options[answer]?.text;

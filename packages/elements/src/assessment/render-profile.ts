@@ -13,6 +13,9 @@ export interface ProfileView {
   update(field: keyof ProfileDraft, value: string): void;
 }
 
+/** Sector names are written for use inside sentences; a list shows them as names. */
+const capitalize = (text: string, lang: Lang) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+
 const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
 
 function figureInput(view: ProfileView, field: FigureField, label: string, help: string): TemplateResult {
@@ -43,7 +46,7 @@ export function renderProfile(view: ProfileView): TemplateResult {
         <label for="profile-sector">${t.sector}</label>
         <select id="profile-sector" @change=${(e: Event) => view.update('sector', valueOf(e))}>
           <option value="" ?selected=${!draft.sector}>${t.sectorChoose}</option>
-          ${ENTERPRISE_SECTORS.map((sector) => html`<option value=${sector} ?selected=${draft.sector === sector}>${localized(sectors[sector].title, lang)}</option>`)}
+          ${ENTERPRISE_SECTORS.map((sector) => html`<option value=${sector} ?selected=${draft.sector === sector}>${capitalize(localized(sectors[sector].title, lang), lang)}</option>`)}
         </select>
       </div>
       ${figureInput(view, 'employees', t.employees, t.employeesHelp)} ${figureInput(view, 'revenue', t.revenue, t.moneyHelp)}

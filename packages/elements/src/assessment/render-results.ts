@@ -44,7 +44,7 @@ function renderPillars(view: ResultsView): TemplateResult {
             (pillar) => html`<tr>
               <th scope="row">${title(pillar.id)} ${bar(pillar.percent)}</th>
               <td class="number">${formatNumber(pillar.points, lang)}/${formatNumber(pillar.maxPoints, lang)}<br /><span class="muted">${formatPercent(pillar.percent, lang)}</span></td>
-              <td>${t.levelNumber(pillar.level)}<br /><span class="muted">${levelName(methodology, pillar.level, lang)}</span></td>
+              <td class="level">${t.levelNumber(pillar.level)}<br /><span class="muted">${levelName(methodology, pillar.level, lang)}</span></td>
             </tr>`,
           )}
         </tbody>
