@@ -68,7 +68,12 @@ function scale(criterion: Exclude<Criterion, RatioCriterion>, view: CriterionVie
 
 function figure(criterion: RatioCriterion, view: CriterionView, part: 'numerator' | 'denominator', draft: RatioDraft, describedBy: string): TemplateResult {
   const id = criterionDomId(criterion.id, part === 'numerator' ? 'n' : 'd');
-  const onInput = (event: Event) => view.ratioInput(criterion, { ...draft, [part]: (event.target as HTMLInputElement).value });
+  // Both figures are read from the form, not from this render's draft, which may be stale.
+  const onInput = (event: Event) => {
+    const box = (event.target as HTMLElement).closest('.ratio')!;
+    const value = (which: string) => box.querySelector<HTMLInputElement>(`#${criterionDomId(criterion.id, which)}`)!.value;
+    view.ratioInput(criterion, { numerator: value('n'), denominator: value('d') });
+  };
   return html`<div class="field">
     <label for=${id}>${localized(criterion[part], view.lang)}</label>
     <input id=${id} class="figure" inputmode="numeric" autocomplete="off" .value=${draft[part]} aria-describedby=${describedBy}
