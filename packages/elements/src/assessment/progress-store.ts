@@ -41,12 +41,12 @@ export type SaveOutcome = 'saved' | 'full' | 'unavailable';
  */
 export type ProgressValidator<Answers, Profile> = (entry: Readonly<Record<string, unknown>>) => SavedProgress<Answers, Profile> | undefined;
 
-function defaultStorage(): Storage | undefined {
+function defaultStorage(): Storage | null {
   try {
-    return globalThis.localStorage ?? undefined;
+    return globalThis.localStorage ?? null;
   } catch {
     // Reading `localStorage` itself throws where storage is blocked.
-    return undefined;
+    return null;
   }
 }
 
@@ -61,7 +61,8 @@ export class ProgressStore<Answers, Profile> {
   constructor(
     private readonly methodology: { id: string; version: string },
     private readonly validate: ProgressValidator<Answers, Profile>,
-    private readonly storage: Storage | undefined = defaultStorage(),
+    /** `null`: no storage (blocked or disabled). */
+    private readonly storage: Storage | null = defaultStorage(),
   ) {
     this.prefix = `${PREFIX}${methodology.id}@`;
     this.key = `${this.prefix}${methodology.version}`;
