@@ -39,7 +39,7 @@ export async function tabUntil(el: DbiAssessment, predicate: (active: Element | 
     const active = deepActiveElement();
     if (predicate(active)) return active!;
   }
-  throw new Error(`Tab never reached ${what}; focus is on ${deepActiveElement()?.outerHTML.slice(0, 120)}`);
+  throw new Error(`Tab never reached ${what}; focus is on <${deepActiveElement()?.localName} id=${deepActiveElement()?.id}>`);
 }
 
 export async function press(el: DbiAssessment, key: string, times = 1): Promise<void> {

@@ -83,7 +83,7 @@ describe('<dbi-assessment> with the keyboard only', () => {
 
     await activateNext(el);
     expect(el.currentStep).to.equal('review');
-    expect($(el, '[part="review-complete"]')).to.exist;
+    expect($(el, '[part="review-complete"]')).to.not.equal(null);
     await expect(el).to.be.accessible();
 
     await tabUntil(el, (active) => !!active?.matches('.nav .primary'), 'See results');

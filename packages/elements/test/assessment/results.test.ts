@@ -138,6 +138,6 @@ describe('<dbi-assessment> results', () => {
     links[0]!.click();
     await el.updateComplete;
     expect(el.currentStep).to.equal('pillar:infrastructure-technology');
-    expect(el.shadowRoot!.activeElement?.closest('#c-3-2-7')).to.exist;
+    expect(el.shadowRoot!.activeElement!.closest('#c-3-2-7')).to.not.equal(null);
   });
 });
