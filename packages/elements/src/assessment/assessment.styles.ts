@@ -426,6 +426,12 @@ export const assessmentStyles = css`
   .bar-fill {
     fill: var(--_primary);
   }
+  figure {
+    margin: 0;
+  }
+  figcaption {
+    text-align: center;
+  }
   .radar {
     display: block;
     width: 100%;
@@ -453,7 +459,7 @@ export const assessmentStyles = css`
   }
   .radar-label {
     fill: var(--_fg);
-    font-size: 12px;
+    font-size: 13px;
   }
   td.level {
     white-space: nowrap;

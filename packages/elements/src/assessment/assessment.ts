@@ -38,6 +38,10 @@ const onUnlessOff = { fromAttribute: (value: string | null) => value === null ||
  * @summary A business assesses its digital transformation in ten minutes: intro, profile, one
  * step per pillar, review, results with next steps, platform categories and eligible support.
  * @tag dbi-assessment
+ * @status experimental
+ * @since 0.1.0
+ * @dependency @dbi-kit/engine
+ * @slot - None: the content comes from the methodology data.
  *
  * @event {DbiStepChangeEvent} dbi-step-change - Before the step changes; cancelable. `detail`: `{ from, to, index, count }`.
  * @event {DbiAnswerChangeEvent} dbi-answer-change - An answer was given, changed or cleared. `detail`: `{ criterionId, answer, answered, total }`.
@@ -57,9 +61,13 @@ const onUnlessOff = { fromAttribute: (value: string | null) => value === null ||
  * @csspart profile - The business-profile fields.
  * @csspart size - The size class and its reasons.
  * @csspart nav - The Back / Next buttons.
+ * @csspart review-complete - The review's "everything answered" line.
+ * @csspart missing - One pillar's unanswered criteria on the review.
  * @csspart results - The results.
  * @csspart summary - Total points, percent and level.
  * @csspart radar - The radar chart (`<svg>`).
+ * @csspart next-steps - The list of what moves the business up.
+ * @csspart submit-status - Sending / sent / failed with the retry button.
  * @csspart actions - Print, download, resume link, start over.
  *
  * @cssprop --dbi-color-primary - Buttons, selection, chart (default `#0b5cad`; dark `#6cb0ff`).

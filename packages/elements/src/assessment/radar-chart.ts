@@ -9,7 +9,7 @@ export interface RadarAxis {
 const RADIUS = 100;
 const LABEL_RADIUS = 114;
 const RINGS = [0.2, 0.4, 0.6, 0.8, 1];
-const LINE_CHARS = 16;
+const LINE_CHARS = 15;
 const LINE_HEIGHT = 13;
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -59,7 +59,7 @@ function label(axis: RadarAxis, index: number, count: number): SVGTemplateResult
 export function radarChart(axes: readonly RadarAxis[]): SVGTemplateResult {
   const count = axes.length;
   const clamp = (v: number) => Math.min(1, Math.max(0, Number.isFinite(v) ? v : 0));
-  return svg`<svg class="radar" part="radar" viewBox="-190 -150 380 300" aria-hidden="true" focusable="false">
+  return svg`<svg class="radar" part="radar" viewBox="-200 -160 400 320" aria-hidden="true" focusable="false">
     ${RINGS.map((ring) => svg`<polygon class="radar-ring" points=${polygon(count, () => ring)}></polygon>`)}
     ${axes.map((_, i) => {
       const [x, y] = point(i, count, 1);

@@ -49,7 +49,7 @@ describe('radarChart', () => {
   });
 
   it('wraps labels at spaces', () => {
-    // "Chuyển đổi số" is 13 characters; adding " văn" would make 17, over 16.
+    // "Chuyển đổi số" is 13 characters; adding " văn" would make 17, over 15.
     expect(wrapLabel('Chuyển đổi số văn hóa doanh nghiệp')).to.deep.equal(['Chuyển đổi số', 'văn hóa doanh', 'nghiệp']);
     expect(wrapLabel('Strategy')).to.deep.equal(['Strategy']);
   });
