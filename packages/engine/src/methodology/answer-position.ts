@@ -9,29 +9,17 @@ import type { IndexedCriterion } from './methodology-index.js';
  * @throws {AnswerError} for a wrong shape, an out-of-range step, a bad figure or a bad ratio.
  */
 export function answerPosition(criterion: IndexedCriterion, answer: unknown): number {
+  // Kept small so that it inlines into the scoring loop; every refusal is explained apart.
   if (!criterion.ratio) {
-    if (typeof answer !== 'number') throw new AnswerError(criterion.id, 'wrong-shape', `expected a whole number 0–${criterion.top}, got ${describe(answer)}`);
-    if (!Number.isInteger(answer) || answer < 0 || answer > criterion.top) {
-      throw new AnswerError(criterion.id, 'out-of-range', `expected a whole number 0–${criterion.top}, got ${answer}`);
+    if (typeof answer === 'number' && Number.isInteger(answer) && answer >= 0 && answer <= criterion.top) return answer;
+  } else if (typeof answer === 'object' && answer !== null) {
+    const { numerator, denominator } = answer as RatioAnswer;
+    // `>= 0` and `< Infinity` are false for NaN and for non-numbers compared as numbers.
+    if (typeof numerator === 'number' && typeof denominator === 'number' && numerator >= 0 && denominator < Infinity && numerator <= denominator) {
+      return ratioPosition(criterion, numerator, denominator);
     }
-    return answer;
   }
-  if (typeof answer !== 'object' || answer === null) {
-    throw new AnswerError(criterion.id, 'wrong-shape', `expected { numerator, denominator }, got ${describe(answer)}`);
-  }
-  const { numerator, denominator } = answer as RatioAnswer;
-  if (typeof numerator !== 'number' || typeof denominator !== 'number') {
-    throw new AnswerError(criterion.id, 'wrong-shape', `expected numbers for numerator and denominator, got ${describe(numerator)} and ${describe(denominator)}`);
-  }
-  if (!(numerator >= 0 && denominator >= 0 && numerator < Infinity && denominator < Infinity)) {
-    throw new AnswerError(criterion.id, 'invalid-number', `numerator and denominator must be finite and ≥ 0, got ${numerator} and ${denominator}`);
-  }
-  if (numerator > denominator) {
-    throw denominator === 0
-      ? new AnswerError(criterion.id, 'zero-denominator', `a numerator of ${numerator} over a zero denominator`)
-      : new AnswerError(criterion.id, 'ratio-above-one', `the numerator ${numerator} is larger than the denominator ${denominator}`);
-  }
-  return ratioPosition(criterion, numerator, denominator);
+  throw refusal(criterion, answer);
 }
 
 /** The number of bands a valid ratio's share is above (0 for 0 % and for 0/0). */
@@ -42,6 +30,27 @@ export function ratioPosition(criterion: IndexedCriterion, numerator: number, de
     if (scaled > criterion.above[position - 1] * denominator) return position;
   }
   return 0;
+}
+
+/** Why an answer that `answerPosition` refused is wrong. */
+function refusal(criterion: IndexedCriterion, answer: unknown): AnswerError {
+  const { id, top } = criterion;
+  if (!criterion.ratio) {
+    return typeof answer === 'number'
+      ? new AnswerError(id, 'out-of-range', `expected a whole number 0–${top}, got ${answer}`)
+      : new AnswerError(id, 'wrong-shape', `expected a whole number 0–${top}, got ${describe(answer)}`);
+  }
+  if (typeof answer !== 'object' || answer === null) return new AnswerError(id, 'wrong-shape', `expected { numerator, denominator }, got ${describe(answer)}`);
+  const { numerator, denominator } = answer as RatioAnswer;
+  if (typeof numerator !== 'number' || typeof denominator !== 'number') {
+    return new AnswerError(id, 'wrong-shape', `expected numbers for numerator and denominator, got ${describe(numerator)} and ${describe(denominator)}`);
+  }
+  if (!(numerator >= 0 && denominator >= 0 && numerator < Infinity && denominator < Infinity)) {
+    return new AnswerError(id, 'invalid-number', `numerator and denominator must be finite and ≥ 0, got ${numerator} and ${denominator}`);
+  }
+  return denominator === 0
+    ? new AnswerError(id, 'zero-denominator', `a numerator of ${numerator} over a zero denominator`)
+    : new AnswerError(id, 'ratio-above-one', `the numerator ${numerator} is larger than the denominator ${denominator}`);
 }
 
 function describe(value: unknown): string {

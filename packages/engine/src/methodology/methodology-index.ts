@@ -15,6 +15,8 @@ export interface IndexedCriterion {
   readonly pointsAt: readonly number[];
   /** Ratio only: position `b` needs a share above `above[b - 1]` percent. */
   readonly above: readonly number[];
+  /** `next[position]`: the first higher position worth more points (`top + 1` when none). */
+  readonly next: Int32Array;
 }
 
 /** A methodology pre-indexed once, so that scoring never walks the tree again. */
@@ -71,20 +73,29 @@ function buildIndex(methodology: Methodology): MethodologyIndex {
 }
 
 function indexCriterion(criterion: Criterion, pillar: number): IndexedCriterion {
-  const base = { id: criterion.id, criterion, pillar, maxPoints: criterionMaxPoints(criterion) };
   const m = criterion.multiplier;
-  switch (criterion.kind) {
-    case 'ladder':
-      return { ...base, ratio: false, top: criterion.steps.length - 1, pointsAt: criterion.steps.map((_, step) => step * m), above: [] };
-    case 'frequency':
-      return { ...base, ratio: false, top: criterion.options.length - 1, pointsAt: criterion.options.map((option) => option.points * m), above: [] };
-    case 'ratio':
-      return {
-        ...base,
-        ratio: true,
-        top: criterion.bands.length,
-        pointsAt: [0, ...criterion.bands.map((band) => band.points * m)],
-        above: criterion.bands.map((band) => band.abovePercent),
-      };
+  const ratio = criterion.kind === 'ratio';
+  const pointsAt =
+    criterion.kind === 'ladder'
+      ? criterion.steps.map((_, step) => step * m)
+      : criterion.kind === 'frequency'
+        ? criterion.options.map((option) => option.points * m)
+        : [0, ...criterion.bands.map((band) => band.points * m)];
+  const next = new Int32Array(pointsAt.length);
+  for (let from = 0; from < pointsAt.length; from++) {
+    let to = from + 1;
+    while (to < pointsAt.length && pointsAt[to] <= pointsAt[from]) to++;
+    next[from] = to;
   }
+  return {
+    id: criterion.id,
+    criterion,
+    pillar,
+    ratio,
+    maxPoints: criterionMaxPoints(criterion),
+    top: pointsAt.length - 1,
+    pointsAt,
+    above: criterion.kind === 'ratio' ? criterion.bands.map((band) => band.abovePercent) : [],
+    next,
+  };
 }

@@ -27,12 +27,14 @@ export const MethodologySchema = /*#__PURE__*/ (() => {
     ...criterionBase,
     kind: z.literal('ladder'),
     gate: z.optional(text),
+    question: z.optional(text),
     steps: z.array(text).check(z.minLength(2), z.maxLength(36)),
   });
   const frequency = z.strictObject({
     ...criterionBase,
     kind: z.literal('frequency'),
     gate: z.optional(text),
+    question: z.optional(text),
     options: z.array(z.strictObject({ text, points: count })).check(z.minLength(2), z.maxLength(36)),
   });
   const ratio = z.strictObject({

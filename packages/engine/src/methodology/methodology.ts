@@ -89,6 +89,8 @@ export interface LadderCriterion extends CriterionBase {
   readonly kind: 'ladder';
   /** The yes/no question asked first; "No" is step 0. */
   readonly gate?: BilingualText;
+  /** The question the steps answer, when the title alone does not ask it. */
+  readonly question?: BilingualText;
   /** The text of each step; `steps[answer]` describes that answer. */
   readonly steps: readonly BilingualText[];
 }
@@ -107,6 +109,8 @@ export interface FrequencyCriterion extends CriterionBase {
   readonly kind: 'frequency';
   /** The yes/no question asked first; "No" is option 0. */
   readonly gate?: BilingualText;
+  /** The question the options answer, when the title alone does not ask it. */
+  readonly question?: BilingualText;
   /** Points never fall from one option to the next. */
   readonly options: readonly FrequencyOption[];
 }

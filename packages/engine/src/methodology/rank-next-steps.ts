@@ -21,7 +21,8 @@ export interface ScoredState {
  * the k smallest pillar deficits (a pillar's deficit being the points it lacks to reach the
  * level, k the number of pillars still needed). Points added inside a short pillar count toward
  * both P and S, so a step there can beat a larger one elsewhere. Ties go to the step that
- * closes more of P + S, then to methodology order.
+ * closes more of P + S, then to the one that leaves its pillar closest to the level, then to
+ * methodology order.
  */
 export function rankNextSteps(index: MethodologyIndex, state: ScoredState, limit: number): NextStep[] {
   const target = state.level + 1;
@@ -30,42 +31,49 @@ export function rankNextSteps(index: MethodologyIndex, state: ScoredState, limit
   const pointsShort = Math.max(0, threshold.abovePoints + 1 - state.total);
 
   const pillars = index.pillarIds.length;
-  const deficit: number[] = new Array(pillars);
+  const deficit: number[] = [];
   const short: number[] = []; // pillars below the target, by deficit ascending
   for (let p = 0; p < pillars; p++) {
-    deficit[p] = Math.max(0, index.pillarLevelMin[p][target - 1] - state.pillarPoints[p]);
+    deficit.push(Math.max(0, index.pillarLevelMin[p][target - 1] - state.pillarPoints[p]));
     if (deficit[p] > 0) insertSorted(short, p, deficit);
   }
   const needed = Math.max(0, threshold.minPillars - (pillars - short.length));
-  const rank: number[] = new Array(pillars).fill(pillars);
-  short.forEach((p, position) => (rank[p] = position));
+  const chosen: boolean[] = deficit.map(() => false); // the `needed` cheapest short pillars
   let pillarsShort = 0;
-  for (let i = 0; i < needed; i++) pillarsShort += deficit[short[i]];
+  for (let i = 0; i < needed; i++) {
+    chosen[short[i]] = true;
+    pillarsShort += deficit[short[i]];
+  }
   const last = needed > 0 ? deficit[short[needed - 1]] : 0;
   const distance = Math.max(pointsShort, pillarsShort);
 
-  const best: NextStep[] = [];
-  const combined: number[] = [];
+  // The best `limit` candidates so far, best first, as parallel arrays: no allocation per criterion.
+  const best: number[] = [];
+  const bestTo: number[] = [];
+  const bestProgress: number[] = [];
+  const bestCloses: number[] = [];
+  const bestRest: number[] = [];
   const { criteria, positions } = index;
   for (let i = 0; i < criteria.length; i++) {
     const criterion = criteria[i];
     const from = positions[i];
-    let to = from + 1;
-    while (to <= criterion.top && criterion.pointsAt[to] <= criterion.pointsAt[from]) to++;
+    let to = criterion.next[from];
     if (to > criterion.top) continue;
-    let ratio: RatioTarget | undefined;
-    if (criterion.ratio) {
-      ratio = ratioTarget(criterion, to, index.denominators[i]);
-      to = ratio.position;
+    // The smallest numerator that passes a band can pass the next one too, but only over a
+    // whole denominator below 100 (bands are whole percents apart).
+    const denominator = index.denominators[i];
+    if (criterion.ratio && denominator < 100 && denominator > 0 && Number.isInteger(denominator)) {
+      to = ratioPosition(criterion, ratioNumerator(criterion, to, denominator), denominator);
     }
     const gain = criterion.pointsAt[to] - criterion.pointsAt[from];
 
     const newPointsShort = Math.max(0, pointsShort - gain);
     let newPillarsShort = pillarsShort;
+    let rest = Infinity;
     const d = deficit[criterion.pillar];
     if (d > 0 && needed > 0) {
-      const inChosen = rank[criterion.pillar] < needed;
-      const rest = Math.max(0, d - gain);
+      rest = Math.max(0, d - gain);
+      const inChosen = chosen[criterion.pillar];
       if (rest === 0) newPillarsShort = pillarsShort - (inChosen ? d : last);
       else if (inChosen) newPillarsShort = pillarsShort - gain;
       else if (rest < last) newPillarsShort = pillarsShort - last + rest;
@@ -74,19 +82,31 @@ export function rankNextSteps(index: MethodologyIndex, state: ScoredState, limit
     if (progress <= 0) continue;
     const closes = pointsShort - newPointsShort + (pillarsShort - newPillarsShort);
 
-    // Keep `best` sorted and at most `limit` long; equal keys keep methodology order.
+    // Insertion into the sorted short list; equal keys keep methodology order.
     let at = best.length;
-    while (at > 0 && (best[at - 1].progress < progress || (best[at - 1].progress === progress && combined[at - 1] < closes))) at--;
-    if (at >= limit) continue;
-    const step = { criterionId: criterion.id, pillarId: index.pillarIds[criterion.pillar], points: criterion.pointsAt[to], gain, progress, targetLevel: target };
-    best.splice(at, 0, ratio ? { ...step, answer: ratio.answer, abovePercent: ratio.abovePercent } : { ...step, answer: to });
-    combined.splice(at, 0, closes);
-    if (best.length > limit) {
-      best.pop();
-      combined.pop();
+    while (
+      at > 0 &&
+      (bestProgress[at - 1] < progress ||
+        (bestProgress[at - 1] === progress && (bestCloses[at - 1] < closes || (bestCloses[at - 1] === closes && bestRest[at - 1] > rest))))
+    ) {
+      at--;
     }
+    if (at >= limit) continue;
+    const end = Math.min(best.length, limit - 1);
+    for (let j = end; j > at; j--) {
+      best[j] = best[j - 1];
+      bestTo[j] = bestTo[j - 1];
+      bestProgress[j] = bestProgress[j - 1];
+      bestCloses[j] = bestCloses[j - 1];
+      bestRest[j] = bestRest[j - 1];
+    }
+    best[at] = i;
+    bestTo[at] = to;
+    bestProgress[at] = progress;
+    bestCloses[at] = closes;
+    bestRest[at] = rest;
   }
-  return best;
+  return best.map((i, rank) => nextStep(index, i, bestTo[rank], bestProgress[rank], target));
 }
 
 function insertSorted(short: number[], pillar: number, deficit: readonly number[]): void {
@@ -95,20 +115,28 @@ function insertSorted(short: number[], pillar: number, deficit: readonly number[
   short.splice(at, 0, pillar);
 }
 
-interface RatioTarget {
-  readonly answer: { numerator: number; denominator: number };
-  readonly abovePercent: number;
-  readonly position: number;
+function nextStep(index: MethodologyIndex, i: number, to: number, progress: number, targetLevel: number): NextStep {
+  const criterion = index.criteria[i];
+  const from = index.positions[i];
+  const criterionId = criterion.id;
+  const pillarId = index.pillarIds[criterion.pillar];
+  const points = criterion.pointsAt[to];
+  const gain = points - criterion.pointsAt[from];
+  // Object literals, not spreads: this runs for every scored assessment.
+  if (!criterion.ratio) return { criterionId, pillarId, answer: to, points, gain, progress, targetLevel };
+  // `to` may lie past the band aimed at (a small denominator jumps bands).
+  const aim = criterion.next[from];
+  const denominator = index.denominators[i];
+  const answer = { numerator: ratioNumerator(criterion, aim, denominator), denominator: ratioDenominator(denominator) };
+  return { criterionId, pillarId, answer, abovePercent: criterion.above[aim - 1], points, gain, progress, targetLevel };
 }
 
-/**
- * The smallest whole numerator that lifts a ratio to band `to`, over the business's own
- * denominator, and the position it really reaches (a small denominator can jump several bands).
- */
-function ratioTarget(criterion: IndexedCriterion, to: number, denominator: number): RatioTarget {
-  // Over a zero ("none") or fractional denominator no whole numerator fits reliably: use 100.
-  const over = Number.isInteger(denominator) && denominator > 0 ? denominator : 100;
-  const abovePercent = criterion.above[to - 1];
-  const numerator = Math.floor((abovePercent * over) / 100) + 1;
-  return { answer: { numerator, denominator: over }, abovePercent, position: ratioPosition(criterion, numerator, over) };
+// Over a zero ("none") or fractional denominator no whole numerator fits reliably: use 100.
+function ratioDenominator(denominator: number): number {
+  return Number.isInteger(denominator) && denominator > 0 ? denominator : 100;
+}
+
+/** The smallest whole numerator whose share of the denominator is above band `to`'s threshold. */
+function ratioNumerator(criterion: IndexedCriterion, to: number, denominator: number): number {
+  return Math.floor((criterion.above[to - 1] * ratioDenominator(denominator)) / 100) + 1;
 }

@@ -1,0 +1,72 @@
+// `npm run bench -w @dbi-kit/engine`: complete random assessments of dbi-2021-sme scored per
+// second on one core, through the built package (build it first: PKG=engine npx rollup -c).
+// Prints a `BENCH {...}` line per figure for the root bench table.
+import { criteriaOf, getMethodology, maxAnswer, scoreAssessment } from '../dist/index.js';
+
+const SAMPLES = 10_000;
+const ROUNDS = 7;
+const ROUND_SECONDS = 0.5;
+
+// A small deterministic PRNG (mulberry32), so every run scores the same assessments.
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const dbi = getMethodology('dbi-2021-sme');
+const criteria = criteriaOf(dbi);
+const next = random(2021);
+// Answers as a service or the CLI gets them: parsed from JSON or built with Object.fromEntries,
+// which gives objects with fast (shape-based) properties. The same answers built key by key
+// (answers[id] = …) become hash-table ("dictionary mode") objects in V8, slower to read: the
+// second set measures that case.
+const assessments = Array.from({ length: SAMPLES }, () =>
+  Object.fromEntries(
+    criteria.map((criterion) => {
+      if (criterion.kind !== 'ratio') return [criterion.id, Math.floor(next() * (maxAnswer(criterion) + 1))];
+      const denominator = 1 + Math.floor(next() * 500);
+      return [criterion.id, { numerator: Math.floor(next() * (denominator + 1)), denominator }];
+    }),
+  ),
+);
+const keyByKey = assessments.map((answers) => {
+  const copy = {};
+  for (const [id, answer] of Object.entries(answers)) copy[id] = answer;
+  return copy;
+});
+
+// Several short rounds, reporting the best: on a shared machine the best round is the closest
+// to what one free core does; the median is printed beside it.
+function run(label, inputs, options) {
+  let checksum = 0;
+  for (let i = 0; i < 50_000; i++) checksum += scoreAssessment(dbi, inputs[i % SAMPLES], options).points; // warm-up
+  const rates = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    let scored = 0;
+    const start = process.hrtime.bigint();
+    const deadline = start + BigInt(ROUND_SECONDS * 1e9);
+    let now = start;
+    while (now < deadline) {
+      for (let i = 0; i < SAMPLES; i++) checksum += scoreAssessment(dbi, inputs[i], options).level;
+      scored += SAMPLES;
+      now = process.hrtime.bigint();
+    }
+    rates.push(scored / (Number(now - start) / 1e9));
+  }
+  rates.sort((a, b) => a - b);
+  const best = Math.round(rates[rates.length - 1]);
+  const median = Math.round(rates[Math.floor(rates.length / 2)]);
+  console.log(`${label}: best ${best.toLocaleString('en-US')}/s, median ${median.toLocaleString('en-US')}/s over ${ROUNDS} rounds (checksum ${checksum})`);
+  return best;
+}
+
+const full = run('scoreAssessment, 5 next steps', assessments);
+const bare = run('scoreAssessment, no next steps ({ nextSteps: 0 })', assessments, { nextSteps: 0 });
+const slow = run('scoreAssessment, 5 next steps, answers built key by key', keyByKey);
+console.log(`BENCH ${JSON.stringify({ name: 'dbi-2021-sme complete assessments scored, one core', value: full, unit: 'assessments/s', target: '≥ 500,000/s' })}`);
+console.log(`BENCH ${JSON.stringify({ name: 'the same without next steps', value: bare, unit: 'assessments/s' })}`);
+console.log(`BENCH ${JSON.stringify({ name: 'the same, answers built key by key (dictionary-mode objects)', value: slow, unit: 'assessments/s' })}`);
