@@ -13,10 +13,3 @@ export function readLang(values: OptionValues): Lang {
   if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang must be vi or en, not '${lang}'`);
   return lang;
 }
-
-/** Reads a `--format` value and checks it is one of `allowed`; the first is the default. */
-export function readChoice<T extends string>(values: OptionValues, option: string, allowed: readonly T[]): T {
-  const value = (values[option] as string | undefined) ?? allowed[0];
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${option} must be ${allowed.join(' or ')}, not '${value}'`);
-  return value as T;
-}

@@ -10,8 +10,9 @@ export type ParsedCommandArgs = { help: true } | { help: false; values: OptionVa
  * and checks the number of positionals. Every problem is a {@link UsageError}.
  */
 export function parseCommandArgs(command: Command, args: readonly string[]): ParsedCommandArgs {
+  // parseArgs refuses keys present with the value undefined, so only set what the spec sets.
   const options = Object.fromEntries(
-    Object.entries(command.options).map(([name, spec]) => [name, { type: spec.type, short: spec.short, multiple: spec.multiple }]),
+    Object.entries(command.options).map(([name, { type, short, multiple }]) => [name, { type, ...(short ? { short } : {}), ...(multiple ? { multiple } : {}) }]),
   );
   let parsed;
   try {

@@ -1,7 +1,8 @@
 import { classifyEnterprise, type EnterpriseFigures } from '@dbi-kit/engine';
 import type { Command } from '../cli/command.js';
 import { ExitCode } from '../cli/exit-code.js';
-import { LANG_OPTION, readChoice, readLang } from '../cli/lang-option.js';
+import { LANG_OPTION, readLang } from '../cli/lang-option.js';
+import { readChoice } from '../cli/read-choice.js';
 import { loadProgramme } from '../data/load-programme.js';
 import { FIGURE_OPTIONS, readFigures } from '../data/read-figures.js';
 import { LineWriter } from '../output/line-writer.js';

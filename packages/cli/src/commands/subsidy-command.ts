@@ -10,7 +10,8 @@ import {
 import type { Command } from '../cli/command.js';
 import { UsageError } from '../cli/cli-error.js';
 import { ExitCode } from '../cli/exit-code.js';
-import { LANG_OPTION, readChoice, readLang, type Lang } from '../cli/lang-option.js';
+import { LANG_OPTION, readLang, type Lang } from '../cli/lang-option.js';
+import { readChoice } from '../cli/read-choice.js';
 import { loadProgramme } from '../data/load-programme.js';
 import { FIGURE_OPTIONS, parseFlagNumber, readFigures } from '../data/read-figures.js';
 import { formatMoney } from '../output/format-money.js';

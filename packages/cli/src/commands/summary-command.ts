@@ -1,9 +1,9 @@
 import type { Command } from '../cli/command.js';
-import { UsageError } from '../cli/cli-error.js';
 import { ExitCode } from '../cli/exit-code.js';
+import { readChoice } from '../cli/read-choice.js';
 import { detectInputFormat } from '../input/detect-input-format.js';
 import { openInput } from '../input/open-input.js';
-import { peekHead } from '../input/peek-head.js';
+import { peekChunks } from '../input/peek-chunks.js';
 import { LineWriter } from '../output/line-writer.js';
 import { RowReporter } from '../output/row-reporter.js';
 import { formatSummaryTable } from '../summary/format-summary-table.js';
@@ -23,19 +23,21 @@ export const summaryCommand: Command = {
   examples: ['dbi-kit summary results.csv', 'dbi-kit summary --format json results.ndjson', 'dbi-kit score answers.csv | dbi-kit summary -'],
   positionals: [1, 1],
   async run(values, [path], io) {
-    const format = (values.format as string | undefined) ?? 'table';
-    if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, not '${format}'`);
+    const format = readChoice(values, 'format', ['table', 'json'] as const);
     const input = await openInput(path, io);
-    const inputFormat = detectInputFormat(input.name, await peekHead(input.stream));
+    const chunks = await peekChunks(input.stream);
+    const inputFormat = detectInputFormat(input.name, chunks.head);
     const summary = new ResultSummary();
     const reporter = new RowReporter(io.stderr, input.name);
-    for await (const record of readSummaryInputs(input.stream, inputFormat, input.name)) {
-      if (record.error !== undefined) {
-        reporter.fail(record.line, record.error);
-        continue;
+    for await (const batch of readSummaryInputs(chunks, inputFormat, input.name)) {
+      for (const record of batch) {
+        if (record.error !== undefined) {
+          reporter.fail(record.line, record.error);
+        } else {
+          summary.add(record.value);
+          reporter.done += 1;
+        }
       }
-      summary.add(record.value);
-      reporter.done += 1;
     }
     const report = summary.report();
     const writer = LineWriter.open(values.out as string | undefined, io);

@@ -25,6 +25,7 @@ export async function openInput(path: string, io: CliIo): Promise<OpenInput> {
     throw new CliInputError((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `cannot read: ${(error as Error).message}`, path, { cause: error });
   }
   if (!info.isFile()) throw new CliInputError('not a file', path);
-  // Large reads: the parsers are the bottleneck, not the number of reads, but fewer chunks help.
-  return { stream: createReadStream(full, { highWaterMark: 1 << 20 }), name: path, size: info.size };
+  // Each chunk becomes one batch of rows that lives until it is written. 64 KiB (a few hundred
+  // rows) keeps that garbage young and cheap to collect; 1 MiB chunks doubled the peak memory.
+  return { stream: createReadStream(full, { highWaterMark: 1 << 16 }), name: path, size: info.size };
 }

@@ -1,16 +1,13 @@
-import type { Readable } from 'node:stream';
-import { parse, type CsvError } from 'csv-parse';
+import { parse, type CsvError, type Info } from 'csv-parse';
 import { detectDelimiter, type CsvDelimiter } from './detect-delimiter.js';
 import type { InputRecord } from './input-record.js';
-import { peekHead } from './peek-head.js';
 
 /** How to read a CSV stream. */
 export interface ReadCsvOptions {
-  /** The field delimiter; detected from the header line when not given. */
+  /** The field delimiter; detected from `head` (the start of the file) when not given. */
   readonly delimiter?: CsvDelimiter;
+  readonly head?: string;
 }
-
-type Parsed = { line: number; cells: string[] };
 
 // csv-parse counts the line a record *ends* on; a quoted field may span lines, and the user
 // wants the line the record starts on.
@@ -24,32 +21,48 @@ function newlinesIn(cells: string[]): number {
 }
 
 /**
- * Streams the records of a CSV file (RFC 4180, UTF-8 with or without a BOM) as arrays of cells,
- * each with the line it starts on. Empty lines are skipped. A record that cannot be parsed (a
- * stray quote) is yielded as an error and reading goes on. Memory stays constant: the parser
- * pulls from the stream only as fast as the caller consumes records.
+ * Streams the records of a CSV file (RFC 4180, UTF-8 with or without a BOM) as arrays of
+ * cells, each with the line it starts on, one batch per input chunk. Empty lines are skipped.
+ * A record that cannot be parsed (a stray quote) comes as an error and reading goes on.
+ *
+ * csv-parse is driven chunk by chunk and hands each record to `on_record`, which collects it
+ * and returns `null` so that nothing goes through the stream machinery: handing records on a
+ * batch at a time, not one promise per record, is what makes a million rows affordable.
+ * Memory stays constant: one chunk and its records at a time.
  */
-export async function* readCsvRecords(stream: Readable, options: ReadCsvOptions = {}): AsyncGenerator<InputRecord<string[]>> {
-  const head = await peekHead(stream);
-  if (head === undefined) return;
-  const skipped: { line: number; error: string }[] = [];
+export async function* readCsvRecords(chunks: AsyncIterable<Buffer>, options: ReadCsvOptions = {}): AsyncGenerator<InputRecord<string[]>[]> {
+  let batch: InputRecord<string[]>[] = [];
+  let failure: Error | undefined;
   const parser = parse({
-    delimiter: options.delimiter ?? detectDelimiter(head),
+    delimiter: options.delimiter ?? detectDelimiter(options.head ?? ''),
     bom: true,
     relax_column_count: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
     on_skip: (error: CsvError | undefined) => {
-      if (error) skipped.push({ line: Number((error as { lines?: number }).lines ?? 0), error: `malformed CSV: ${error.message.replace(/ at line \d+.*$/s, '')}` });
+      if (error) batch.push({ line: (error as unknown as Info).lines, error: `malformed CSV: ${error.message.replace(/ at line \d+.*$/s, '')}` });
       return undefined;
     },
-    on_record: (cells: string[], context) => ({ line: context.lines - newlinesIn(cells), cells }) as unknown as string[],
+    on_record: (cells: string[], context) => {
+      batch.push({ line: context.lines - newlinesIn(cells), value: cells });
+      return null;
+    },
   });
-  stream.on('error', (error) => parser.destroy(error));
-  stream.pipe(parser);
-  for await (const record of parser as AsyncIterable<Parsed>) {
-    while (skipped.length > 0 && skipped[0].line <= record.line) yield skipped.shift()!;
-    yield { line: record.line, value: record.cells };
+  parser.on('error', (error) => (failure = error));
+  // Nothing is ever pushed to the readable side; let it end when the input does.
+  parser.resume();
+  const take = () => {
+    if (failure) throw failure;
+    const taken = batch;
+    batch = [];
+    return taken;
+  };
+  for await (const chunk of chunks) {
+    parser.write(chunk);
+    const taken = take();
+    if (taken.length > 0) yield taken;
   }
-  yield* skipped;
+  await new Promise<void>((done) => parser.end(done));
+  const taken = take();
+  if (taken.length > 0) yield taken;
 }

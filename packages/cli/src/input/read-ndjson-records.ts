@@ -1,23 +1,38 @@
-import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
 import type { InputRecord } from './input-record.js';
+
+function parseLine(text: string, line: number): InputRecord<unknown> | undefined {
+  if (text.trim() === '') return undefined;
+  try {
+    return { line, value: JSON.parse(text) };
+  } catch (error) {
+    return { line, error: `invalid JSON: ${(error as Error).message}` };
+  }
+}
 
 /**
  * Streams the values of an NDJSON (JSON Lines) file, one per non-blank line, each with its line
- * number. A line that is not valid JSON is yielded as an error and reading goes on.
+ * number, one batch per input chunk. A line that is not valid JSON comes as an error and reading
+ * goes on. Lines end in LF or CRLF; a BOM at the start is ignored.
  */
-export async function* readNdjsonRecords(stream: Readable): AsyncGenerator<InputRecord<unknown>> {
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+export async function* readNdjsonRecords(chunks: AsyncIterable<Buffer>): AsyncGenerator<InputRecord<unknown>[]> {
+  // A streaming decoder keeps a character split across two chunks whole.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
+  let rest = '';
   let line = 0;
-  for await (const text of lines) {
-    line += 1;
-    // A BOM can only start the first line.
-    const json = line === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    if (json.trim() === '') continue;
-    try {
-      yield { line, value: JSON.parse(json) };
-    } catch (error) {
-      yield { line, error: `invalid JSON: ${(error as Error).message}` };
+  for await (const chunk of chunks) {
+    const text = rest + decoder.decode(chunk, { stream: true });
+    const batch: InputRecord<unknown>[] = [];
+    let start = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      line += 1;
+      const record = parseLine(text.slice(start, end), line);
+      if (record) batch.push(record);
+      start = end + 1;
     }
+    rest = text.slice(start);
+    if (batch.length > 0) yield batch;
   }
+  rest += decoder.decode();
+  const last = parseLine(rest, line + 1);
+  if (last) yield [last];
 }

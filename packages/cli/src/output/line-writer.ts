@@ -28,10 +28,13 @@ export class LineWriter {
     return new LineWriter(createWriteStream(resolve(io.cwd, path)), true);
   }
 
-  /** Queues text; waits only when the batch is full and the destination asks to slow down. */
-  async write(text: string): Promise<void> {
+  /**
+   * Queues text. Returns a promise only when the batch went out and the destination is full:
+   * the caller awaits that, and nothing else, so writing a row costs no promise.
+   */
+  write(text: string): Promise<void> | undefined {
     this.#buffer += text;
-    if (this.#buffer.length >= BATCH) await this.flush();
+    return this.#buffer.length >= BATCH ? this.flush() : undefined;
   }
 
   /** Hands the queued text to the destination and waits while it is full. */

@@ -14,15 +14,14 @@ type Ratio = { readonly id: string; readonly numerator: number; readonly denomin
 /** Turns the cells of one CSV row into a {@link DecodedRow}; throws {@link RowError} naming the column. */
 export type CsvRowDecoder = (cells: readonly string[]) => DecodedRow;
 
-function parseStep(text: string, column: string): number | undefined {
+function parseStep(text: string, column: string): number {
   // Most answers are one digit: skip the general number parser for them.
   if (text.length === 1) {
     const digit = text.charCodeAt(0) - 48;
     if (digit >= 0 && digit <= 9) return digit;
   }
-  const value = parseNumberCell(text, column);
-  if (value !== undefined && !Number.isInteger(value)) throw new RowError(`"${text}" is not a whole number (answer with the step or option number)`, column);
-  return value;
+  if (!/^\d+$/.test(text)) throw new RowError(`"${text}" is not an answer number (write the step or option as a whole number, 0 for "No")`, column);
+  return Number(text);
 }
 
 function parseRatio(cells: readonly string[], ratio: Ratio): Answer | undefined {
@@ -83,10 +82,9 @@ export function createCsvRowDecoder(header: readonly string[], methodology: Meth
     if (cells.length !== width) throw new RowError(`has ${cells.length} fields; the header has ${width}`);
     const answers: Record<string, Answer> = {};
     for (const scalar of scalars) {
-      const text = cells[scalar.index];
-      if (text === '') continue;
-      const step = parseStep(text.trim(), header[scalar.index].trim());
-      if (step !== undefined) answers[scalar.id] = step;
+      let text = cells[scalar.index];
+      if (text.length !== 1) text = text.trim();
+      if (text !== '') answers[scalar.id] = parseStep(text, scalar.id);
     }
     for (const ratio of ratios) {
       const answer = parseRatio(cells, ratio);
