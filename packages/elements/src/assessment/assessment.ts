@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { decodeAnswers, encodeAnswers, getMethodology, scoreAssessment, type Answers, type Criterion, type Methodology } from '@dbi-kit/engine';
 import { DbiElement } from '../internal/dbi-element.js';
@@ -8,6 +8,8 @@ import { DbiAssessmentCompleteEvent } from '../events/dbi-assessment-complete-ev
 import { DbiStepChangeEvent } from '../events/dbi-step-change-event.js';
 import { AnswerSheet } from './answer-sheet.js';
 import { assessmentStyles } from './assessment.styles.js';
+import { questionStyles } from './question.styles.js';
+import { resultsStyles } from './results.styles.js';
 import type { AssessmentSubmission } from './assessment-submission.js';
 import { assessmentStrings, type AssessmentStrings } from './assessment.translations.js';
 import { EMPTY_PROFILE, readProfile, type ProfileDraft } from './business-profile.js';
@@ -20,14 +22,13 @@ import { renderIntro } from './render-intro.js';
 import { renderPillarStep } from './render-pillar-step.js';
 import { renderProfile } from './render-profile.js';
 import { renderProgress } from './render-progress.js';
-import { renderLinkBox, type ResultsActions } from './render-actions.js';
+import type { ResultsActions } from './render-actions.js';
+import { renderNav, renderNotice, type NoticeKey } from './render-nav.js';
 import { renderResults } from './render-results.js';
 import { renderReview } from './render-review.js';
 import { forgetResumeCode, resumeCodeIn, resumeLink } from './resume-link.js';
 import { SubmitController } from './submit-controller.js';
 import { pillarOfStep, stepOfCriterion, wizardSteps, type StepId } from './wizard-steps.js';
-
-type NoticeKey = Extract<keyof AssessmentStrings, `notice${string}`>;
 
 /** `autosave` is on unless the attribute says `off` or `false`. */
 const onUnlessOff = { fromAttribute: (value: string | null) => value === null || !/^(off|false|no|0)$/iu.test(value.trim()) };
@@ -86,9 +87,15 @@ const onUnlessOff = { fromAttribute: (value: string | null) => value === null ||
  * @cssprop --dbi-font-family - Font.
  * @cssprop --dbi-font-size - Base font size.
  * @cssprop --dbi-assessment-max-width - The wizard's widest width (default `56rem`).
+ *
+ * @example
+ * ```html
+ * <script type="module" src="/dbi-kit/dbi-kit.min.js"></script>
+ * <dbi-assessment registry="/registry/" submit-url="/api/dbi-assessments"></dbi-assessment>
+ * ```
  */
 export class DbiAssessment extends DbiElement {
-  static override styles = [...DbiElement.styles, assessmentStyles];
+  static override styles = [...DbiElement.styles, assessmentStyles, questionStyles, resultsStyles];
 
   /** A bundled methodology id (default `dbi-2021-sme`) or the URL of a methodology JSON file. */
   @property() methodology = 'dbi-2021-sme';
@@ -357,12 +364,21 @@ export class DbiAssessment extends DbiElement {
           go: (step) => this.go(step),
         })}
       </header>
-      <div class="notices" role="status">${this.notices.map((key) => this.renderNotice(t, key))}</div>
+      <div class="notices" role="status">
+        ${this.notices.map((key) => renderNotice(t, key, () => (this.notices = this.notices.filter((k) => k !== key))))}
+      </div>
       <div class="step" part="step">
         <h2 class="step-heading" part="heading" tabindex="-1">${this.step === 'intro' ? t.wizard : this.stepName(this.step, t)}</h2>
         ${this.renderStep(t)}
       </div>
-      ${this.renderNav(t)}
+      ${renderNav({
+        t,
+        steps: this.steps,
+        current: this.step,
+        link: this.link,
+        go: (step) => this.go(step),
+        copyLink: () => this.copyLink(),
+      })}
     </section>`;
   }
 
@@ -370,15 +386,6 @@ export class DbiAssessment extends DbiElement {
     const pillar = this.sheet && pillarOfStep(this.sheet.methodology, step);
     if (pillar) return localized(pillar.title, this.language);
     return { intro: t.stepIntro, profile: t.stepProfile, review: t.stepReview, results: t.stepResults }[step as 'intro'] ?? step;
-  }
-
-  private renderNotice(t: AssessmentStrings, key: NoticeKey): TemplateResult {
-    const warning = key !== 'noticeRestored' && key !== 'noticeLinkRestored';
-    const dismiss = () => (this.notices = this.notices.filter((k) => k !== key));
-    return html`<div class="notice ${warning ? 'warning' : ''}" part="notice">
-      <p>${t[key]}</p>
-      <button type="button" class="link" @click=${dismiss}>${t.dismiss}</button>
-    </div>`;
   }
 
   private renderStep(t: AssessmentStrings): TemplateResult {
@@ -436,19 +443,5 @@ export class DbiAssessment extends DbiElement {
       askReset: (ask) => (this.confirmingReset = ask),
       reset: () => this.reset(),
     };
-  }
-
-  private renderNav(t: AssessmentStrings): TemplateResult {
-    const steps = this.steps;
-    const index = steps.indexOf(this.step);
-    const previous = steps[index - 1];
-    const next = steps[index + 1];
-    const label = this.step === 'intro' ? t.start : this.step === 'review' ? t.finish : t.next;
-    return html`<div class="nav" part="nav">
-        ${previous ? html`<button type="button" class="button" @click=${() => this.go(previous)}>${t.back}</button>` : nothing}
-        ${this.step !== 'intro' && this.step !== 'results' ? html`<button type="button" class="link" @click=${() => this.copyLink()}>${t.copyLink}</button>` : nothing}
-        ${next ? html`<button type="button" class="button primary" @click=${() => this.go(next)}>${label}</button>` : nothing}
-      </div>
-      ${this.step === 'results' ? nothing : renderLinkBox(t, this.link)}`;
   }
 }
