@@ -33,17 +33,28 @@ function newlinesIn(cells: string[]): number {
 export async function* readCsvRecords(chunks: AsyncIterable<Buffer>, options: ReadCsvOptions = {}): AsyncGenerator<InputRecord<string[]>[]> {
   let batch: InputRecord<string[]>[] = [];
   let failure: Error | undefined;
+  let lastLine = 0;
   const parser = parse({
     delimiter: options.delimiter ?? detectDelimiter(options.head ?? ''),
     bom: true,
     relax_column_count: true,
+    // A stray quote inside a field (`SAMPLE "Co" Ltd`) is kept as text. Strict quoting would
+    // stay "inside quotes" after it and swallow every later row into one broken field.
+    relax_quotes: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
     on_skip: (error: CsvError | undefined) => {
-      if (error) batch.push({ line: (error as unknown as Info).lines, error: `malformed CSV: ${error.message.replace(/ at line \d+.*$/s, '')}` });
+      if (!error) return undefined;
+      if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+        const line = (error as unknown as Info).lines;
+        batch.push({ line: lastLine + 1, error: `malformed CSV: a quote opened here is never closed, so lines ${lastLine + 1}–${line} (the rest of the file) could not be read` });
+      } else {
+        batch.push({ line: (error as unknown as Info).lines, error: `malformed CSV: ${error.message.replace(/ at line \d+.*$/s, '')}` });
+      }
       return undefined;
     },
     on_record: (cells: string[], context) => {
+      lastLine = context.lines;
       batch.push({ line: context.lines - newlinesIn(cells), value: cells });
       return null;
     },
