@@ -1,11 +1,12 @@
 import { classifyEnterprise, type EnterpriseFigures } from '@dbi-kit/engine';
 import type { Command } from '../cli/command.js';
 import { ExitCode } from '../cli/exit-code.js';
+import { OUT_OPTION, PROGRAMME_OPTION, TEXT_FORMAT_OPTION } from '../cli/shared-options.js';
 import { LANG_OPTION, readLang } from '../cli/lang-option.js';
 import { readChoice } from '../cli/read-choice.js';
 import { loadProgramme } from '../data/load-programme.js';
 import { FIGURE_OPTIONS, readFigures } from '../data/read-figures.js';
-import { LineWriter } from '../output/line-writer.js';
+import { writeOutput } from '../output/write-output.js';
 
 const BASIS = {
   'revenue-or-capital': { vi: 'doanh thu hoặc tổng nguồn vốn', en: 'revenue or capital' },
@@ -22,10 +23,10 @@ export const classifyCommand: Command = {
     'The business comes from flags, from a JSON file { "sector", "employees", "revenue", "capital" },\nor both (flags win). Article 5: headcount AND (revenue OR capital) within a class\'s limits.',
   options: {
     ...FIGURE_OPTIONS,
-    programme: { type: 'string', value: '<id|file.json>', description: 'subsidy programme whose limits apply (default: decree-80-2021)' },
-    format: { type: 'string', value: '<text|json>', description: 'output format (default: text)' },
+    programme: PROGRAMME_OPTION,
+    format: TEXT_FORMAT_OPTION,
     lang: LANG_OPTION,
-    out: { type: 'string', short: 'o', value: '<file>', description: 'write to a file instead of standard output' },
+    out: OUT_OPTION,
   },
   examples: [
     'dbi-kit classify --sector trade-services --employees 30 --revenue 20000000000',
@@ -39,10 +40,8 @@ export const classifyCommand: Command = {
     const programme = await loadProgramme(values.programme as string | undefined, io);
     const figures = await readFigures(values, file, io);
     const result = classifyEnterprise(figures as unknown as EnterpriseFigures, programme);
-    const writer = LineWriter.open(values.out as string | undefined, io);
-    if (format === 'json') {
-      await writer.write(`${JSON.stringify(result, null, 2)}\n`);
-    } else {
+    let text = `${JSON.stringify(result, null, 2)}\n`;
+    if (format === 'text') {
       const lines = [
         `${lang === 'vi' ? 'Quy mô' : 'Size class'}: ${result.size}`,
         `${lang === 'vi' ? 'Căn cứ' : 'Judged on'}: ${BASIS[result.basis][lang]}`,
@@ -50,9 +49,9 @@ export const classifyCommand: Command = {
         '',
         ...result.reasons.map((reason) => `- ${reason[lang]}`),
       ];
-      await writer.write(`${lines.join('\n')}\n`);
+      text = `${lines.join('\n')}\n`;
     }
-    await writer.close();
+    await writeOutput(values.out as string | undefined, io, text);
     return ExitCode.ok;
   },
 };

@@ -2,8 +2,9 @@ import { DbiError } from '@dbi-kit/engine';
 import type { Command } from '../cli/command.js';
 import { UsageError } from '../cli/cli-error.js';
 import { ExitCode } from '../cli/exit-code.js';
+import { METHODOLOGY_OPTION, OUT_OPTION, PROGRAMME_OPTION } from '../cli/shared-options.js';
 import { readChoice } from '../cli/read-choice.js';
-import { DEFAULT_METHODOLOGY_ID, loadMethodology } from '../data/load-methodology.js';
+import { loadMethodology } from '../data/load-methodology.js';
 import { loadProgramme } from '../data/load-programme.js';
 import type { CsvDelimiter } from '../input/detect-delimiter.js';
 import { detectInputFormat } from '../input/detect-input-format.js';
@@ -41,12 +42,12 @@ export const scoreCommand: Command = {
     'per line. The format comes from the extension (.csv, .ndjson, .jsonl) or the first character.',
   ].join('\n'),
   options: {
-    methodology: { type: 'string', short: 'm', value: '<id|file.json>', description: `methodology (default: ${DEFAULT_METHODOLOGY_ID})` },
+    methodology: METHODOLOGY_OPTION,
     format: { type: 'string', short: 'f', value: '<csv|ndjson>', description: 'output format (default: csv)' },
-    out: { type: 'string', short: 'o', value: '<file>', description: 'write results to a file instead of standard output' },
+    out: OUT_OPTION,
     'input-format': { type: 'string', value: '<csv|ndjson>', description: 'input format (default: from the extension or content)' },
     delimiter: { type: 'string', value: '<,|;|tab>', description: 'CSV field delimiter (default: detected from the header)' },
-    programme: { type: 'string', value: '<id|file.json>', description: 'programme whose size limits apply (default: decree-80-2021)' },
+    programme: PROGRAMME_OPTION,
     'no-size': { type: 'boolean', description: 'leave the size column empty (skips classifying each row: about twice as fast)' },
     'no-progress': { type: 'boolean', description: 'no progress bar, even on a terminal' },
   },

@@ -10,13 +10,14 @@ import {
 import type { Command } from '../cli/command.js';
 import { UsageError } from '../cli/cli-error.js';
 import { ExitCode } from '../cli/exit-code.js';
+import { OUT_OPTION, PROGRAMME_OPTION, TEXT_FORMAT_OPTION } from '../cli/shared-options.js';
 import { LANG_OPTION, readLang, type Lang } from '../cli/lang-option.js';
 import { readChoice } from '../cli/read-choice.js';
 import { loadProgramme } from '../data/load-programme.js';
 import { FIGURE_OPTIONS, parseFlagNumber, readFigures } from '../data/read-figures.js';
 import { formatMoney } from '../output/format-money.js';
 import { formatTable } from '../output/format-table.js';
-import { LineWriter } from '../output/line-writer.js';
+import { writeOutput } from '../output/write-output.js';
 
 /** `--item kind:cost[:label]` → a subsidy item. */
 function parseItem(text: string, index: number): { kind: string; cost: number; label?: string } {
@@ -70,10 +71,10 @@ export const subsidyCommand: Command = {
     ...FIGURE_OPTIONS,
     item: { type: 'string', multiple: true, value: '<kind:cost[:label]>', description: 'a cost, repeatable; kinds: dx-consulting, dx-solution, ip-consulting, technology-transfer-consulting' },
     priority: { type: 'string', value: '<groups>', description: `comma-separated priority groups: ${PRIORITY_GROUPS.join(', ')}` },
-    programme: { type: 'string', value: '<id|file.json>', description: 'subsidy programme (default: decree-80-2021)' },
-    format: { type: 'string', value: '<text|json>', description: 'output format (default: text)' },
+    programme: PROGRAMME_OPTION,
+    format: TEXT_FORMAT_OPTION,
     lang: LANG_OPTION,
-    out: { type: 'string', short: 'o', value: '<file>', description: 'write to a file instead of standard output' },
+    out: OUT_OPTION,
   },
   examples: [
     'dbi-kit subsidy --size small --item dx-solution:80000000:"Accounting suite" --item dx-solution:40000000',
@@ -99,9 +100,7 @@ export const subsidyCommand: Command = {
       sizeNote = lang === 'vi' ? 'theo Điều 5 từ số liệu đã cho' : 'from the figures given, Article 5';
     }
     const result = calculateSubsidy(request as unknown as SubsidyInput, programme);
-    const writer = LineWriter.open(values.out as string | undefined, io);
-    await writer.write(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatResult(result, lang, sizeNote));
-    await writer.close();
+    await writeOutput(values.out as string | undefined, io, format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatResult(result, lang, sizeNote));
     return ExitCode.ok;
   },
 };

@@ -1,10 +1,11 @@
 import type { Command } from '../cli/command.js';
 import { ExitCode } from '../cli/exit-code.js';
+import { OUT_OPTION } from '../cli/shared-options.js';
 import { readChoice } from '../cli/read-choice.js';
 import { detectInputFormat } from '../input/detect-input-format.js';
 import { openInput } from '../input/open-input.js';
 import { peekChunks } from '../input/peek-chunks.js';
-import { LineWriter } from '../output/line-writer.js';
+import { writeOutput } from '../output/write-output.js';
 import { RowReporter } from '../output/row-reporter.js';
 import { formatSummaryTable } from '../summary/format-summary-table.js';
 import { readSummaryInputs } from '../summary/read-summary-inputs.js';
@@ -18,7 +19,7 @@ export const summaryCommand: Command = {
   description: 'Reads the CSV or NDJSON that `dbi-kit score` wrote (from a file, or `-` for standard input)\nand prints a table, or JSON with --format json. Memory stays constant whatever the file size.',
   options: {
     format: { type: 'string', value: '<table|json>', description: 'output format (default: table)' },
-    out: { type: 'string', short: 'o', value: '<file>', description: 'write to a file instead of standard output' },
+    out: OUT_OPTION,
   },
   examples: ['dbi-kit summary results.csv', 'dbi-kit summary --format json results.ndjson', 'dbi-kit score answers.csv | dbi-kit summary -'],
   positionals: [1, 1],
@@ -40,9 +41,7 @@ export const summaryCommand: Command = {
       }
     }
     const report = summary.report();
-    const writer = LineWriter.open(values.out as string | undefined, io);
-    await writer.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatSummaryTable(report));
-    await writer.close();
+    await writeOutput(values.out as string | undefined, io, format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatSummaryTable(report));
     if (reporter.failed === 0) return ExitCode.ok;
     io.stderr.write(`${reporter.summary('read')}\n`);
     return ExitCode.failed;

@@ -2,9 +2,10 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from '../cli/command.js';
 import { ExitCode } from '../cli/exit-code.js';
+import { METHODOLOGY_OPTION, OUT_OPTION } from '../cli/shared-options.js';
 import { LANG_OPTION, readLang } from '../cli/lang-option.js';
 import { formatCsvLine } from '../csv/format-csv-line.js';
-import { DEFAULT_METHODOLOGY_ID, loadMethodology } from '../data/load-methodology.js';
+import { loadMethodology } from '../data/load-methodology.js';
 import { LineWriter } from '../output/line-writer.js';
 import { templateColumns } from '../template/template-columns.js';
 import { templateReadme } from '../template/template-readme.js';
@@ -26,9 +27,9 @@ export const templateCommand: Command = {
   description:
     'Row 1: stable column names (id, name, sector, employees, revenue, capital, then one column per\ncriterion id; a ratio criterion has <id>.numerator and <id>.denominator). Row 2: human labels,\nstarting with #, which `score` skips. With --out, the README section is written beside the CSV\n(<name>.README.md) unless --readme says where.',
   options: {
-    methodology: { type: 'string', short: 'm', value: '<id|file.json>', description: `methodology (default: ${DEFAULT_METHODOLOGY_ID})` },
+    methodology: METHODOLOGY_OPTION,
     lang: LANG_OPTION,
-    out: { type: 'string', short: 'o', value: '<file.csv>', description: 'write the CSV to a file instead of standard output' },
+    out: { ...OUT_OPTION, value: '<file.csv>' },
     readme: { type: 'string', value: '<file.md>', description: 'write the README section (Markdown) to this file' },
   },
   examples: ['dbi-kit template --out answers.csv', 'dbi-kit template --methodology dbi-2021-sme --lang en --out answers.csv', 'dbi-kit template --readme columns.md > answers.csv'],
