@@ -25,4 +25,11 @@ export class MethodologyError extends DbiError {
     super(code, message);
     this.issues = issues;
   }
+
+  /** A `methodology/invalid` error whose message quotes the first three issues. */
+  static invalid(issues: readonly MethodologyIssue[]): MethodologyError {
+    const quoted = issues.slice(0, 3).map((issue) => `${issue.path || '(root)'}: ${issue.message}`);
+    const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
+    return new MethodologyError('methodology/invalid', `Invalid methodology: ${quoted.join('; ')}${more}`, issues);
+  }
 }

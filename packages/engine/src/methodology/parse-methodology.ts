@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { deepFreeze } from './deep-freeze.js';
 import type { Methodology } from './methodology.js';
-import { MethodologyError, type MethodologyIssue } from './methodology-error.js';
+import { MethodologyError } from './methodology-error.js';
 import { methodologyInvariantIssues } from './methodology-invariants.js';
 import { MethodologySchema } from './methodology-schema.js';
 import { schemaIssueMessage } from './schema-issue-message.js';
@@ -19,27 +19,20 @@ import { schemaIssueMessage } from './schema-issue-message.js';
  * scoreAssessment(variant, answers);
  */
 export function parseMethodology(json: unknown): Methodology {
-  const data = typeof json === 'string' ? parseJson(json) : json;
+  let data = json;
+  if (typeof json === 'string') {
+    try {
+      data = JSON.parse(json);
+    } catch (error) {
+      throw MethodologyError.invalid([{ path: '', message: `not JSON: ${(error as Error).message}` }]);
+    }
+  }
   const parsed = MethodologySchema.safeParse(data);
   if (!parsed.success) {
-    throw invalid(parsed.error.issues.map((issue) => ({ path: z.core.toDotPath(issue.path), message: schemaIssueMessage(issue) })));
+    throw MethodologyError.invalid(parsed.error.issues.map((issue) => ({ path: z.core.toDotPath(issue.path), message: schemaIssueMessage(issue) })));
   }
   const methodology: Methodology = parsed.data;
   const issues = methodologyInvariantIssues(methodology);
-  if (issues.length > 0) throw invalid(issues);
+  if (issues.length > 0) throw MethodologyError.invalid(issues);
   return deepFreeze(methodology);
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw invalid([{ path: '', message: `not JSON: ${(error as Error).message}` }]);
-  }
-}
-
-function invalid(issues: readonly MethodologyIssue[]): MethodologyError {
-  const first = issues.slice(0, 3).map((issue) => `${issue.path || '(root)'}: ${issue.message}`);
-  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-  return new MethodologyError('methodology/invalid', `Invalid methodology: ${first.join('; ')}${more}`, issues);
 }
