@@ -1,4 +1,3 @@
-import { ratioPosition } from './answer-position.js';
 import type { NextStep } from './assessment-result.js';
 import type { IndexedCriterion, MethodologyIndex } from './methodology-index.js';
 
@@ -31,39 +30,43 @@ export function rankNextSteps(index: MethodologyIndex, state: ScoredState, limit
   const pointsShort = Math.max(0, threshold.abovePoints + 1 - state.total);
 
   const pillars = index.pillarIds.length;
-  const deficit: number[] = [];
+  const deficit = new Int32Array(pillars);
   const short: number[] = []; // pillars below the target, by deficit ascending
   for (let p = 0; p < pillars; p++) {
-    deficit.push(Math.max(0, index.pillarLevelMin[p][target - 1] - state.pillarPoints[p]));
-    if (deficit[p] > 0) insertSorted(short, p, deficit);
+    deficit[p] = Math.max(0, index.pillarLevelMin[p][target - 1] - state.pillarPoints[p]);
+    if (deficit[p] === 0) continue;
+    let at = short.length;
+    short.push(p);
+    for (; at > 0 && deficit[short[at - 1]] > deficit[p]; at--) short[at] = short[at - 1];
+    short[at] = p;
   }
   const needed = Math.max(0, threshold.minPillars - (pillars - short.length));
-  const chosen: boolean[] = deficit.map(() => false); // the `needed` cheapest short pillars
+  const chosen = new Uint8Array(pillars); // 1 for the `needed` cheapest short pillars
   let pillarsShort = 0;
   for (let i = 0; i < needed; i++) {
-    chosen[short[i]] = true;
+    chosen[short[i]] = 1;
     pillarsShort += deficit[short[i]];
   }
   const last = needed > 0 ? deficit[short[needed - 1]] : 0;
   const distance = Math.max(pointsShort, pillarsShort);
 
-  // The best `limit` candidates so far, best first, as parallel arrays: no allocation per criterion.
-  const best: number[] = [];
-  const bestTo: number[] = [];
-  const bestProgress: number[] = [];
-  const bestCloses: number[] = [];
-  const bestRest: number[] = [];
+  // The best candidates so far, best first, in typed scratch arrays: no allocation and no
+  // elements-kind changes per call. keys[3k…3k+2] = progress, points closed of P + S, deficit left.
+  const kept = Math.min(limit, index.criteria.length);
+  const { criterion: bestCriterion, to: bestTo, keys } = index.ranking;
+  let count = 0;
   const { criteria, positions } = index;
   for (let i = 0; i < criteria.length; i++) {
     const criterion = criteria[i];
     const from = positions[i];
     let to = criterion.next[from];
     if (to > criterion.top) continue;
-    // The smallest numerator that passes a band can pass the next one too, but only over a
+    // The smallest numerator that passes a band can pass the next ones too, but only over a
     // whole denominator below 100 (bands are whole percents apart).
     const denominator = index.denominators[i];
     if (criterion.ratio && denominator < 100 && denominator > 0 && Number.isInteger(denominator)) {
-      to = ratioPosition(criterion, ratioNumerator(criterion, to, denominator), denominator);
+      const scaled = ratioNumerator(criterion, to, denominator) * 100;
+      while (to < criterion.top && scaled > criterion.above[to] * denominator) to++;
     }
     const gain = criterion.pointsAt[to] - criterion.pointsAt[from];
 
@@ -73,7 +76,7 @@ export function rankNextSteps(index: MethodologyIndex, state: ScoredState, limit
     const d = deficit[criterion.pillar];
     if (d > 0 && needed > 0) {
       rest = Math.max(0, d - gain);
-      const inChosen = chosen[criterion.pillar];
+      const inChosen = chosen[criterion.pillar] === 1;
       if (rest === 0) newPillarsShort = pillarsShort - (inChosen ? d : last);
       else if (inChosen) newPillarsShort = pillarsShort - gain;
       else if (rest < last) newPillarsShort = pillarsShort - last + rest;
@@ -82,37 +85,31 @@ export function rankNextSteps(index: MethodologyIndex, state: ScoredState, limit
     if (progress <= 0) continue;
     const closes = pointsShort - newPointsShort + (pillarsShort - newPillarsShort);
 
-    // Insertion into the sorted short list; equal keys keep methodology order.
-    let at = best.length;
-    while (
-      at > 0 &&
-      (bestProgress[at - 1] < progress ||
-        (bestProgress[at - 1] === progress && (bestCloses[at - 1] < closes || (bestCloses[at - 1] === closes && bestRest[at - 1] > rest))))
-    ) {
+    // Insertion into the sorted list; equal keys keep methodology order.
+    let at = count;
+    while (at > 0) {
+      const k = (at - 1) * 3;
+      if (keys[k] > progress || (keys[k] === progress && (keys[k + 1] > closes || (keys[k + 1] === closes && keys[k + 2] <= rest)))) break;
       at--;
     }
-    if (at >= limit) continue;
-    const end = Math.min(best.length, limit - 1);
-    for (let j = end; j > at; j--) {
-      best[j] = best[j - 1];
+    if (at >= kept) continue;
+    if (count < kept) count++;
+    for (let j = count - 1; j > at; j--) {
+      bestCriterion[j] = bestCriterion[j - 1];
       bestTo[j] = bestTo[j - 1];
-      bestProgress[j] = bestProgress[j - 1];
-      bestCloses[j] = bestCloses[j - 1];
-      bestRest[j] = bestRest[j - 1];
+      keys[j * 3] = keys[j * 3 - 3];
+      keys[j * 3 + 1] = keys[j * 3 - 2];
+      keys[j * 3 + 2] = keys[j * 3 - 1];
     }
-    best[at] = i;
+    bestCriterion[at] = i;
     bestTo[at] = to;
-    bestProgress[at] = progress;
-    bestCloses[at] = closes;
-    bestRest[at] = rest;
+    keys[at * 3] = progress;
+    keys[at * 3 + 1] = closes;
+    keys[at * 3 + 2] = rest;
   }
-  return best.map((i, rank) => nextStep(index, i, bestTo[rank], bestProgress[rank], target));
-}
-
-function insertSorted(short: number[], pillar: number, deficit: readonly number[]): void {
-  let at = short.length;
-  while (at > 0 && deficit[short[at - 1]] > deficit[pillar]) at--;
-  short.splice(at, 0, pillar);
+  const steps: NextStep[] = [];
+  for (let k = 0; k < count; k++) steps.push(nextStep(index, bestCriterion[k], bestTo[k], keys[k * 3], target));
+  return steps;
 }
 
 function nextStep(index: MethodologyIndex, i: number, to: number, progress: number, targetLevel: number): NextStep {
