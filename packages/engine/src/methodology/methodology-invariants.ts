@@ -53,7 +53,8 @@ export function methodologyInvariantIssues(methodology: Methodology): Methodolog
   if (methodology.maxPoints !== total) report('maxPoints', `is ${methodology.maxPoints}, but the pillars add up to ${total}`);
 
   if (methodology.source.status === 'official' && provisionalPaths.length > 0) {
-    report('source.status', `cannot be 'official' while ${provisionalPaths.length} criteria or rules are provisional (first: ${provisionalPaths[0]})`);
+    const marks = provisionalPaths.length === 1 ? '1 provisional mark' : `${provisionalPaths.length} provisional marks`;
+    report('source.status', `cannot be 'official' with ${marks} (the first at ${provisionalPaths[0]})`);
   }
   return issues;
 }

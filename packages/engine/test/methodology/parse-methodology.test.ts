@@ -130,7 +130,7 @@ describe('parseMethodology', () => {
 
   it('never lets provisional content pass as official', () => {
     const issues = issuesAfter((m) => (m.source.status = 'official'));
-    expect(issues).toEqual([{ path: 'source.status', message: "cannot be 'official' while 1 criteria or rules are provisional (first: overallLevelRule)" }]);
+    expect(issues).toEqual([{ path: 'source.status', message: "cannot be 'official' with 1 provisional mark (the first at overallLevelRule)" }]);
   });
 
   it('lists every problem in the error message, first three in full', () => {
