@@ -165,6 +165,13 @@ describe('dbi-kit score (CSV)', () => {
     expect(resultsOf(readFileSync(join(run.dir, 'results.csv'), 'utf8'))[0]).toMatchObject(RESULT_A);
   });
 
+  it('refuses to write the results over its own input', async () => {
+    const run = await scoreFile(answersCsv([ROW_A]), ['--out', './answers.csv']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('dbi-kit: --out ./answers.csv is the input file; write the results elsewhere');
+    expect(readFileSync(join(run.dir, 'answers.csv'), 'utf8')).toBe(answersCsv([ROW_A]));
+  });
+
   it('leaves the size empty with --no-size', async () => {
     const run = await scoreFile(answersCsv([ROW_B]), ['--no-size']);
     expect(resultsOf(run.stdout)[0]).toMatchObject({ ...RESULT_B, size: '' });

@@ -11,6 +11,7 @@ import { detectInputFormat } from '../input/detect-input-format.js';
 import { openInput } from '../input/open-input.js';
 import { countBytes } from '../input/count-bytes.js';
 import { peekChunks } from '../input/peek-chunks.js';
+import { assertDistinctOutput } from '../output/assert-distinct-output.js';
 import { LineWriter } from '../output/line-writer.js';
 import { ProgressBar } from '../output/progress-bar.js';
 import { RowReporter } from '../output/row-reporter.js';
@@ -62,6 +63,7 @@ export const scoreCommand: Command = {
     const delimiter = readDelimiter(values.delimiter as string | undefined);
     const methodology = await loadMethodology(values.methodology as string | undefined, io);
     const programme = values['no-size'] ? undefined : await loadProgramme(values.programme as string | undefined, io);
+    assertDistinctOutput(path, values.out as string | undefined, io);
     const input = await openInput(path, io);
     const peeked = await peekChunks(input.stream);
     const inputFormat = values['input-format'] === undefined ? detectInputFormat(input.name, peeked.head) : readChoice(values, 'input-format', ['csv', 'ndjson'] as const);

@@ -5,6 +5,7 @@ import { readChoice } from '../cli/read-choice.js';
 import { detectInputFormat } from '../input/detect-input-format.js';
 import { openInput } from '../input/open-input.js';
 import { peekChunks } from '../input/peek-chunks.js';
+import { assertDistinctOutput } from '../output/assert-distinct-output.js';
 import { writeOutput } from '../output/write-output.js';
 import { RowReporter } from '../output/row-reporter.js';
 import { formatSummaryTable } from '../summary/format-summary-table.js';
@@ -25,6 +26,7 @@ export const summaryCommand: Command = {
   positionals: [1, 1],
   async run(values, [path], io) {
     const format = readChoice(values, 'format', ['table', 'json'] as const);
+    assertDistinctOutput(path, values.out as string | undefined, io);
     const input = await openInput(path, io);
     const chunks = await peekChunks(input.stream);
     const inputFormat = detectInputFormat(input.name, chunks.head);
