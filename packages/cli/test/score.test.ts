@@ -86,8 +86,8 @@ describe('dbi-kit score (CSV)', () => {
     const csv = answersCsv([{ ...ROW_A, id: 'Q1', name: 'x' }, ROW_B]).replace(',x,', ',SAMPLE "Co" Ltd,') + 'Q2,"never closed\nC3,x\n';
     const run = await scoreFile(csv);
     expect(run.code).toBe(1);
-    // Lines: 3 Q1, 4 B2, 5–6 the unclosed quote to the end of the file.
-    expect(run.stderr).toBe('answers.csv:5: malformed CSV: a quote opened here is never closed, so lines 5–6 (the rest of the file) could not be read\n2 scored, 1 failed\n');
+    // Lines: 3 Q1, 4 B2, 5 the unclosed quote, which takes C3 on line 6 with it.
+    expect(run.stderr).toBe('answers.csv:5: malformed CSV: a quote opened on this line is never closed, so the rest of the file could not be read\n2 scored, 1 failed\n');
     expect(resultsOf(run.stdout).map((row) => row.id)).toEqual(['Q1', 'B2']);
   });
 
@@ -95,6 +95,14 @@ describe('dbi-kit score (CSV)', () => {
     const run = await scoreFile(answersCsv([{ ...ROW_A, name: 'SAMPLE\nthree\nlines' }, { ...ROW_A, id: 'next', '1.1.1': 'x' }, ROW_B]));
     expect(run.stderr).toContain('answers.csv:6: 1.1.1:');
     expect(resultsOf(run.stdout).map((row) => row.line)).toEqual(['3', '7']);
+  });
+
+  it('numbers lines as an editor does in a Windows (CRLF) file, also across a quoted CRLF', async () => {
+    // 1 header, 2 labels, 3–4 A1 (its name spans two lines), 5 bad, 6 B2.
+    const csv = answersCsv([{ ...ROW_A, name: 'two\r\nlines' }, { ...ROW_A, id: 'bad', '1.1.1': 'x' }, ROW_B]).replaceAll(/(?<!\r)\n/g, '\r\n');
+    const run = await scoreFile(csv);
+    expect(run.stderr).toContain('answers.csv:5: 1.1.1:');
+    expect(resultsOf(run.stdout).map((row) => row.line)).toEqual(['3', '6']);
   });
 
   it('skips the label row, any row starting with #, and empty rows', async () => {

@@ -9,15 +9,26 @@ export interface ReadCsvOptions {
   readonly head?: string;
 }
 
-// csv-parse counts the line a record *ends* on; a quoted field may span lines, and the user
-// wants the line the record starts on.
-function newlinesIn(cells: string[]): number {
-  let count = 0;
+// csv-parse counts the line a record *ends* on, and inside a quoted field it counts CR and LF
+// apart, so a CRLF there is two lines. The user wants the line a record starts on, as an
+// editor numbers it: count each field's line breaks (CRLF as one) and the surplus CRLFs.
+function lineBreaksIn(cells: readonly string[]): { breaks: number; surplus: number } {
+  let breaks = 0;
+  let surplus = 0;
   for (const cell of cells) {
-    if (!cell.includes('\n')) continue;
-    for (const char of cell) if (char === '\n') count += 1;
+    if (!cell.includes('\n') && !cell.includes('\r')) continue;
+    for (let i = 0; i < cell.length; i++) {
+      const code = cell.charCodeAt(i);
+      if (code === 13 && cell.charCodeAt(i + 1) === 10) {
+        surplus += 1;
+        breaks += 1;
+        i += 1;
+      } else if (code === 10 || code === 13) {
+        breaks += 1;
+      }
+    }
   }
-  return count;
+  return { breaks, surplus };
 }
 
 /**
@@ -34,6 +45,8 @@ export async function* readCsvRecords(chunks: AsyncIterable<Buffer>, options: Re
   let batch: InputRecord<string[]>[] = [];
   let failure: Error | undefined;
   let lastLine = 0;
+  // How many lines csv-parse has counted twice so far (CRLFs inside quoted fields).
+  let surplus = 0;
   const parser = parse({
     delimiter: options.delimiter ?? detectDelimiter(options.head ?? ''),
     bom: true,
@@ -46,16 +59,17 @@ export async function* readCsvRecords(chunks: AsyncIterable<Buffer>, options: Re
     on_skip: (error: CsvError | undefined) => {
       if (!error) return undefined;
       if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
-        const line = (error as unknown as Info).lines;
-        batch.push({ line: lastLine + 1, error: `malformed CSV: a quote opened here is never closed, so lines ${lastLine + 1}–${line} (the rest of the file) could not be read` });
+        batch.push({ line: lastLine + 1, error: 'malformed CSV: a quote opened on this line is never closed, so the rest of the file could not be read' });
       } else {
-        batch.push({ line: (error as unknown as Info).lines, error: `malformed CSV: ${error.message.replace(/ at line \d+.*$/s, '')}` });
+        batch.push({ line: (error as unknown as Info).lines - surplus, error: `malformed CSV: ${error.message.replace(/ at line \d+.*$/s, '')}` });
       }
       return undefined;
     },
     on_record: (cells: string[], context) => {
-      lastLine = context.lines;
-      batch.push({ line: context.lines - newlinesIn(cells), value: cells });
+      const breaks = lineBreaksIn(cells);
+      surplus += breaks.surplus;
+      lastLine = context.lines - surplus;
+      batch.push({ line: lastLine - breaks.breaks, value: cells });
       return null;
     },
   });
