@@ -1,3 +1,5 @@
 // The drop-in entry (`dbi-kit.min.js`): importing it registers every dbi-kit tag.
 // Each tag's own module registers it; this file only gathers them.
+import './dbi-assessment.js';
+
 export * from './index.js';

@@ -1,3 +1,11 @@
-// The public API of @dbi-kit/elements. Importing this module registers no tags: import
-// `@dbi-kit/elements/define` (or a tag's own entry) for that.
+// The public API of @dbi-kit/elements: classes, events and types. Importing this module
+// registers no tags: import `@dbi-kit/elements/define` (all tags) or a tag's own entry
+// (`@dbi-kit/elements/dbi-assessment`) for that.
+export { DbiAssessment } from './assessment/assessment.js';
+export type { AssessmentSubmission } from './assessment/assessment-submission.js';
+export type { BusinessProfile } from './assessment/business-profile.js';
+export type { StepId } from './assessment/wizard-steps.js';
+export { DbiStepChangeEvent, type StepChangeDetail } from './events/dbi-step-change-event.js';
+export { DbiAnswerChangeEvent, type AnswerChangeDetail } from './events/dbi-answer-change-event.js';
+export { DbiAssessmentCompleteEvent } from './events/dbi-assessment-complete-event.js';
 export { formatVnd, parseVnd } from './internal/money.js';

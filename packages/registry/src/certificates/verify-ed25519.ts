@@ -1,0 +1,37 @@
+import { verifyAsync } from '@noble/ed25519';
+
+let webCrypto: Promise<boolean> | undefined;
+
+/** Whether this runtime's WebCrypto does Ed25519 (Chromium ≥ 113 with the flag lifted, Node ≥ 18.4, Firefox ≥ 129, Safari ≥ 17). */
+function hasWebCryptoEd25519(): Promise<boolean> {
+  webCrypto ??= (async () => {
+    try {
+      await globalThis.crypto.subtle.importKey('raw', new Uint8Array(32), { name: 'Ed25519' }, false, ['verify']);
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  return webCrypto;
+}
+
+/**
+ * Checks an Ed25519 signature (RFC 8032): with WebCrypto where the runtime has it, else with
+ * @noble/ed25519. A key or signature of the wrong size is simply not valid.
+ */
+export async function verifyEd25519(publicKey: Uint8Array, signature: Uint8Array, data: Uint8Array): Promise<boolean> {
+  if (publicKey.length !== 32 || signature.length !== 64) return false;
+  if (await hasWebCryptoEd25519()) {
+    try {
+      const key = await globalThis.crypto.subtle.importKey('raw', publicKey as Uint8Array<ArrayBuffer>, { name: 'Ed25519' }, false, ['verify']);
+      return await globalThis.crypto.subtle.verify({ name: 'Ed25519' }, key, signature as Uint8Array<ArrayBuffer>, data as Uint8Array<ArrayBuffer>);
+    } catch {
+      return false; // a public key that is not a curve point
+    }
+  }
+  try {
+    return await verifyAsync(signature, data, publicKey);
+  } catch {
+    return false;
+  }
+}
