@@ -73,6 +73,7 @@ export type {
   RegistryClientOptions,
   RegistryCacheOptions,
   RegistryCallOptions,
+  CertificateCallOptions,
   TrustedKey,
 } from './client/registry-client-options.js';
 export type { RegistryResult, RegistrySource } from './client/registry-result.js';
@@ -84,3 +85,21 @@ export { localStorageStore, type StorageLike } from './cache/local-storage-store
 
 // The SAMPLE registry (fictional data)
 export { SAMPLE_REGISTRY_SNAPSHOT } from './sample/sample-registry-snapshot.js';
+
+// Certificates
+export { encodeBase64Url, decodeBase64Url } from './certificates/base64url.js';
+export { CERTIFICATE_TYPE, CertificateClaimsSchema, type CertificateClaims } from './certificates/certificate-claims.schema.js';
+export {
+  REVOCATIONS_TYPE,
+  RevocationSchema,
+  RevocationListSchema,
+  type Revocation,
+  type RevocationList,
+} from './certificates/revocation-list.schema.js';
+export type { CertificateStatus, CertificateDocument, CertificateVerification } from './certificates/certificate-verification.js';
+export { verifyEd25519 } from './certificates/verify-ed25519.js';
+export { verifyJws, type JwsCheck, type JwsFailure } from './certificates/verify-jws.js';
+export { signJws } from './certificates/sign-jws.js';
+export { SigningKeySchema, publicKeyOf, jwkThumbprint, generateSigningKey, type SigningKey } from './certificates/signing-key.js';
+export { MAX_CERTIFICATE_LENGTH, verifyCertificateToken, type CertificateTokenCheck } from './certificates/verify-certificate-token.js';
+export { MAX_REVOCATIONS_LENGTH, verifyRevocationList, type RevocationListCheck } from './certificates/verify-revocation-list.js';

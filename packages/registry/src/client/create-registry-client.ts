@@ -14,7 +14,9 @@ import { checkPlatformFilter, type PlatformFilter } from '../search/platform-fil
 import { platformSearchIndexOf } from '../search/platform-search-index-of.js';
 import { queryPlatforms, type PlatformPage } from '../search/query-platforms.js';
 import { loadDocument, type DocumentSource, type LoadedDocument, type LoaderContext } from './load-document.js';
-import type { RegistryCallOptions, RegistryClientOptions, TrustedKey } from './registry-client-options.js';
+import type { CertificateCallOptions, RegistryCallOptions, RegistryClientOptions, TrustedKey } from './registry-client-options.js';
+import type { CertificateVerification } from '../certificates/certificate-verification.js';
+import { verifyRegistryCertificate } from '../certificates/verify-registry-certificate.js';
 import type { RegistryResult } from './registry-result.js';
 import { withAbsoluteLogo } from './resolve-asset-url.js';
 
@@ -38,6 +40,17 @@ export interface RegistryClient {
    * @throws RegistryHttpError with status 404 when the registry has no such platform
    */
   getPlatform(id: string, options?: RegistryCallOptions): Promise<RegistryResult<Platform>>;
+  /**
+   * Checks `certificates/{id}.jws` against the pinned `trustedKeys` only, and against the
+   * (also verified) `revocations.jws`. Never rejects for a bad or missing certificate: the answer
+   * is a status (see `CertificateStatus`).
+   * @throws RegistryError `registry/invalid-argument` for an id that is not a platform id
+   *
+   * @example
+   * const verdict = await registry.verifyCertificate('so-cai-may');
+   * if (verdict.status === 'valid') console.log(verdict.claims.programme.name.en, verdict.claims.exp);
+   */
+  verifyCertificate(platformId: string, options?: CertificateCallOptions): Promise<CertificateVerification>;
 }
 
 const invalid = (message: string) => new RegistryError('registry/invalid-argument', message);
@@ -124,6 +137,15 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
     if (!source) detailSources.set(id, (source = jsonSource(`platforms/${id}.json`, (url) => parseDetail(url, id), snapshot.platformDetails?.[id])));
     return source;
   };
+  /** A JWS document: its text as served; the verifier judges it (a broken one must give a status, not a fallback). */
+  const jwsSource = (path: string): DocumentSource<string> => ({ url: urlOf(path), decode: (raw) => raw.text, snapshot: () => undefined });
+  const revocationsSource = jwsSource('revocations.jws');
+  const certificateSources = new Map<string, DocumentSource<string>>();
+  const certificateSource = (id: string) => {
+    let source = certificateSources.get(id);
+    if (!source) certificateSources.set(id, (source = jwsSource(`certificates/${id}.jws`)));
+    return source;
+  };
   // Validate every bundled platform now, like the other snapshot documents.
   for (const id of Object.keys(snapshot.platformDetails ?? {})) detailSource(id);
 
@@ -151,6 +173,17 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
       if (!RecordIdSchema.safeParse(id).success) throw invalid(`"${String(id)}" is not a platform id`);
       const loaded = await loadDocument(context, detailSource(id), signal);
       return result(loaded, loaded.value);
+    },
+    async verifyCertificate(platformId, { signal, now } = {}) {
+      if (!RecordIdSchema.safeParse(platformId).success) throw invalid(`"${String(platformId)}" is not a platform id`);
+      return verifyRegistryCertificate({
+        platformId,
+        trustedKeys,
+        now,
+        signal,
+        loadCertificate: () => loadDocument(context, certificateSource(platformId), signal),
+        loadRevocations: () => loadDocument(context, revocationsSource, signal),
+      });
     },
   };
 }

@@ -46,3 +46,9 @@ export interface RegistryCallOptions {
   /** Aborting rejects the call at once with the signal's reason; other callers of the same URL are unaffected. */
   readonly signal?: AbortSignal;
 }
+
+/** Options of `verifyCertificate`. */
+export interface CertificateCallOptions extends RegistryCallOptions {
+  /** The time to judge validity at (default: now). */
+  readonly now?: Date;
+}
