@@ -1,0 +1,139 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { calculateSubsidy } from '@dbi-kit/engine';
+import '../../src/dbi-subsidy-calculator.js';
+import type { DbiSubsidyCalculator } from '../../src/calculator/calculator.js';
+import { calculatorStrings } from '../../src/calculator/calculator.translations.js';
+import type { PlatformSelection } from '../../src/picker/platform-selection.js';
+import { expectCompleteTranslations } from '../helpers/translations.js';
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const text = (el: Element, selector: string) => $(el, selector).textContent!.replace(/\s+/gu, ' ').trim();
+
+async function type(el: DbiSubsidyCalculator, selector: string, value: string): Promise<void> {
+  const input = $<HTMLInputElement>(el, selector);
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+}
+
+async function choose(el: DbiSubsidyCalculator, selector: string, value: string): Promise<void> {
+  const select = $<HTMLSelectElement>(el, selector);
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+/** Trade and services, 30 employees, 20 billion ₫ revenue: small (micro needs ≤ 10 employees). */
+async function smallBusiness(el: DbiSubsidyCalculator): Promise<void> {
+  await choose(el, '#sector', 'trade-services');
+  await type(el, '#employees', '30');
+  await type(el, '#revenue', '20.000.000.000');
+}
+
+const ACCOUNTING: PlatformSelection = {
+  platforms: [
+    {
+      id: 'ke-toan-chuon-chuon',
+      name: 'Kế Toán Chuồn Chuồn',
+      vendor: 'Chuồn Chuồn Giấy Software (SAMPLE)',
+      plan: { id: 'co-ban', name: { vi: 'Cơ bản', en: 'Basic' }, price: 375_000, billingPeriod: 'month' },
+    },
+  ],
+};
+
+describe('<dbi-subsidy-calculator>', () => {
+  it('classifies the profile and shows the reasons', async () => {
+    const el = await fixture<DbiSubsidyCalculator>(html`<dbi-subsidy-calculator lang="en"></dbi-subsidy-calculator>`);
+    expect(text(el, '[part=size]')).to.contain(calculatorStrings.en.sizeNeeds);
+    await smallBusiness(el);
+    expect(text(el, '.size')).to.equal('Small enterprise');
+    expect(el.shadowRoot!.querySelectorAll('.size-reasons li').length).to.be.greaterThan(0);
+    expect(text(el, '.size-reasons')).to.contain('Article 5');
+  });
+
+  it('reads Vietnamese-style amounts, prices items and totals them (hand-computed)', async () => {
+    const el = await fixture<DbiSubsidyCalculator>(html`<dbi-subsidy-calculator lang="vi"></dbi-subsidy-calculator>`);
+    await smallBusiness(el);
+    el.selection = ACCOUNTING;
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '#add-item').click();
+    await el.updateComplete;
+    const id = el.shadowRoot!.querySelector('.typed-item input')!.id.replace(/-label$/u, '');
+    await choose(el, `#${id}-kind`, 'dx-consulting');
+    await type(el, `#${id}-label`, 'Tư vấn lộ trình');
+    const changed = oneEvent(el, 'dbi-subsidy-change');
+    await type(el, `#${id}-cost`, '150.000.000');
+    const { detail } = await changed;
+    // Plan: 375,000 ₫ × 12 months = 4,500,000; 50% = 2,250,000 (yearly cap 50,000,000 for small).
+    // Consulting: 50% of 150,000,000 = 75,000,000, capped at 50,000,000 per contract → net 100,000,000.
+    // Totals: cost 154,500,000; support 52,250,000; net 102,250,000.
+    expect(detail.size).to.equal('small');
+    expect(detail.result!.totals).to.deep.equal({ cost: 154_500_000, support: 52_250_000, net: 102_250_000 });
+    // text() folds the no-break space Intl puts before ₫.
+    expect(text(el, '.total-support')).to.equal('52.250.000 ₫');
+    expect(text(el, '.total-net')).to.equal('102.250.000 ₫');
+    const rows = el.shadowRoot!.querySelectorAll('.result-item');
+    expect(rows.length).to.equal(2);
+    expect(rows[1]!.textContent).to.contain('Điều 11');
+  });
+
+  it('a selection from a picker given by `for` gives the totals calculateSubsidy gives', async () => {
+    const root = await fixture<HTMLElement>(html`<div>
+      <div id="fake-picker"></div>
+      <dbi-subsidy-calculator for="fake-picker" lang="en"></dbi-subsidy-calculator>
+    </div>`);
+    const el = root.querySelector('dbi-subsidy-calculator')!;
+    await smallBusiness(el);
+    const picker = root.querySelector('#fake-picker')!;
+    const changed = oneEvent(el, 'dbi-subsidy-change');
+    picker.dispatchEvent(new CustomEvent('dbi-platform-select', { detail: ACCOUNTING, bubbles: true, composed: true }));
+    const { detail } = await changed;
+    const expected = calculateSubsidy({ size: 'small', items: [{ kind: 'dx-solution', cost: 375_000 * 12 }] });
+    expect(detail.result!.totals).to.deep.equal(expected.totals);
+    // Two years of a monthly plan: 24 × 375,000 = 9,000,000; 50% = 4,500,000.
+    await type(el, '#selected-0-months', '24');
+    expect(el.result!.totals).to.deep.equal({ cost: 9_000_000, support: 4_500_000, net: 4_500_000 });
+  });
+
+  it('explains bad input inline and leaves the item out', async () => {
+    const el = await fixture<DbiSubsidyCalculator>(html`<dbi-subsidy-calculator lang="en"></dbi-subsidy-calculator>`);
+    await type(el, '#revenue', '12abc');
+    expect($(el, '#revenue').getAttribute('aria-invalid')).to.equal('true');
+    expect(text(el, '#revenue-error')).to.equal(calculatorStrings.en.notAnAmount);
+    await smallBusiness(el);
+    $<HTMLButtonElement>(el, '#add-item').click();
+    await el.updateComplete;
+    const id = el.shadowRoot!.querySelector('.typed-item input')!.id.replace(/-label$/u, '');
+    await type(el, `#${id}-cost`, '1.5');
+    expect(text(el, `#${id}-error`)).to.equal(calculatorStrings.en.costInvalid);
+    expect(el.result!.items.length).to.equal(0);
+  });
+
+  it('shows the priority note when a priority group applies', async () => {
+    const el = await fixture<DbiSubsidyCalculator>(html`<dbi-subsidy-calculator lang="en"></dbi-subsidy-calculator>`);
+    await smallBusiness(el);
+    el.selection = ACCOUNTING;
+    await el.updateComplete;
+    $<HTMLInputElement>(el, '[part=profile] input[type=checkbox]').click();
+    await type(el, '#womenShare', '60');
+    expect(el.result!.priority!.groups).to.deep.equal(['womanOwned']);
+    expect(text(el, '.priority-note')).to.contain('Article 4');
+  });
+
+  it('names a programme that does not exist', async () => {
+    const el = await fixture<DbiSubsidyCalculator>(html`<dbi-subsidy-calculator programme="no-such" lang="en"></dbi-subsidy-calculator>`);
+    expect(text(el, '[role=alert]')).to.contain('no-such');
+  });
+
+  it('is accessible, with results shown', async () => {
+    const el = await fixture<DbiSubsidyCalculator>(html`<dbi-subsidy-calculator lang="vi"></dbi-subsidy-calculator>`);
+    await smallBusiness(el);
+    el.selection = ACCOUNTING;
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('vi and en have every string, none empty', () => {
+    expectCompleteTranslations(calculatorStrings, ['trade-services', 2, 3]);
+  });
+});
