@@ -1,0 +1,125 @@
+import { css } from 'lit';
+
+/** The picker's layout; colours come from the shared tokens. No `style=` attributes (strict CSP). */
+export const pickerStyles = css`
+  :host {
+    container-type: inline-size;
+    max-width: var(--dbi-picker-max-width, 64rem);
+  }
+  .picker {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .filters {
+    display: grid;
+    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    align-items: end;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .check {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  input,
+  select,
+  button {
+    font: inherit;
+    color: inherit;
+    padding: 0.4rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  button {
+    cursor: pointer;
+    background: var(--_surface);
+  }
+  button.primary {
+    background: var(--_primary);
+    color: var(--_on-primary);
+    border-color: var(--_primary);
+  }
+  :is(input, select, button, a, h3):focus-visible {
+    outline: none;
+    box-shadow: var(--_focus);
+  }
+  h2,
+  h3,
+  h4 {
+    margin: 0;
+    line-height: 1.25;
+  }
+  ul.cards {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+  }
+  .card {
+    display: grid;
+    gap: 0.4rem;
+    align-content: start;
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .card p,
+  .detail p {
+    margin: 0;
+  }
+  .meta,
+  .help {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .notice {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_warning);
+    background: var(--_surface);
+    margin: 0;
+  }
+  .error {
+    color: var(--_danger);
+    margin: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0;
+    display: grid;
+    gap: 0.4rem;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.4rem;
+    border-bottom: 1px solid var(--_border);
+    vertical-align: top;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+`;

@@ -1,0 +1,406 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DBI_PILLAR_IDS } from '@dbi-kit/engine';
+import type { Platform, PlatformFilter, PlatformPage, PlatformSort, PlatformSummary, RegistryCategory, RegistryClient, RegistrySnapshot } from '@dbi-kit/registry';
+import { DbiElement } from '../internal/dbi-element.js';
+import { localized } from '../internal/lang.js';
+import { formatVnd, parseVnd } from '../internal/money.js';
+import { DbiPlatformSelectEvent } from '../events/dbi-platform-select-event.js';
+import { pageFilters } from './page-filters.js';
+import { pickerStyles } from './picker.styles.js';
+import { pickerStrings, type PickerStrings } from './picker.translations.js';
+import type { PlatformSelection, SelectedPlatform } from './platform-selection.js';
+import { sharedRegistryClient } from './shared-registry-client.js';
+
+/** How many cards "show more" adds. */
+const PAGE_SIZE = 24;
+const MAX_COMPARE = 3;
+
+type LoadState = { status: 'loading' } | { status: 'ready'; page: PlatformPage; stale: string | null } | { status: 'error'; message: string };
+type DetailState = { status: 'loading'; id: string } | { status: 'ready'; platform: Platform; planId: string } | { status: 'error'; id: string; message: string };
+
+/** A certificate check, when the registry client offers one (feature-detected: it is newer than this element). */
+type CertificateCheck = (id: string) => Promise<unknown>;
+
+/**
+ * Finds certified digital platforms in a `dbi-registry/1` registry and chooses one (or several)
+ * with a plan each.
+ *
+ * @summary Search as you type (accents and case ignored), filters for category, DBI pillar,
+ * monthly price and free trial, sorting, cards, a detail view with every plan, compare up to
+ * three, and the selection as `dbi-platform-select`. Loading, empty, error-with-retry and
+ * saved-copy states.
+ * @tag dbi-platform-picker
+ * @status experimental
+ * @since 0.1.0
+ * @dependency @dbi-kit/registry
+ *
+ * @event {DbiPlatformSelectEvent} dbi-platform-select - The selection changed. `detail`: `{ platforms: [{ id, name, vendor, plan }] }`.
+ *
+ * @csspart base - The picker's frame.
+ * @csspart filters - The search box and filters.
+ * @csspart count - The result count.
+ * @csspart notice - The saved-copy notice.
+ * @csspart list - The list of cards.
+ * @csspart card - One platform card.
+ * @csspart detail - The detail view with the plans.
+ * @csspart compare - The comparison table.
+ * @csspart selection - The chosen platforms.
+ *
+ * @cssprop --dbi-picker-max-width - Maximum width (default `64rem`).
+ * @cssprop --dbi-color-primary - Buttons.
+ * @cssprop --dbi-color-warning - The saved-copy notice.
+ *
+ * @example
+ * <dbi-platform-picker registry="/registry/" pillar="operations" multiple></dbi-platform-picker>
+ */
+export class DbiPlatformPicker extends DbiElement {
+  static override styles = [...DbiElement.styles, pickerStyles];
+
+  /** The registry's base URL (where `registry.json` is), absolute or relative to the page. */
+  @property({ reflect: true }) registry = '';
+
+  /** Presets the category filter (a category id). Without it, `?category=` in the page URL. */
+  @property({ reflect: true }) category: string | null = null;
+
+  /** Presets the pillar filter (a DBI pillar id). Without it, `?pillar=` in the page URL. */
+  @property({ reflect: true }) pillar: string | null = null;
+
+  /** Allows choosing several platforms; otherwise a new choice replaces the previous one. */
+  @property({ type: Boolean, reflect: true }) multiple = false;
+
+  /**
+   * The registry documents to fall back on when the registry cannot be reached (see the
+   * registry README, `snapshot`). Read when the page's client for `registry` is first created.
+   */
+  @property({ attribute: false }) snapshot: RegistrySnapshot | undefined;
+
+  @state() private query = '';
+  @state() private categoryFilter = '';
+  @state() private pillarFilter = '';
+  @state() private maxPrice = '';
+  @state() private trialOnly = false;
+  @state() private sort: PlatformSort = 'relevance';
+  @state() private shown = PAGE_SIZE;
+  @state() private load: LoadState = { status: 'loading' };
+  @state() private categories: readonly RegistryCategory[] = [];
+  @state() private detail: DetailState | null = null;
+  @state() private compared: string[] = [];
+  @state() private chosen: SelectedPlatform[] = [];
+  @state() private certificates = new Map<string, string>();
+
+  private client: RegistryClient | null = null;
+  private request: AbortController | null = null;
+
+  /** The platforms and plans chosen, in the order chosen. */
+  get selection(): PlatformSelection {
+    return { platforms: this.chosen.map((platform) => ({ ...platform, plan: { ...platform.plan, name: { ...platform.plan.name } } })) };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.request?.abort();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has('category') || changed.has('pillar')) {
+      const fromPage = pageFilters();
+      this.categoryFilter = this.category ?? fromPage.category;
+      this.pillarFilter = this.pillar ?? fromPage.pillar;
+    }
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('registry')) {
+      this.connectRegistry();
+      return;
+    }
+    if (['query', 'categoryFilter', 'pillarFilter', 'maxPrice', 'trialOnly', 'sort'].some((key) => changed.has(key))) void this.search();
+  }
+
+  private connectRegistry(): void {
+    this.client = null;
+    if (!this.registry) return;
+    try {
+      this.client = sharedRegistryClient(this.registry, this.snapshot);
+    } catch (error) {
+      this.load = { status: 'error', message: (error as Error).message };
+      return;
+    }
+    void this.loadCategories();
+    void this.search();
+  }
+
+  private async loadCategories(): Promise<void> {
+    try {
+      const { data } = await this.client!.getRegistry();
+      this.categories = data.categories;
+    } catch {
+      // The list still works without category names; the search reports the failure.
+    }
+  }
+
+  private filter(): PlatformFilter | null {
+    const filter: { -readonly [K in keyof PlatformFilter]: PlatformFilter[K] } = {};
+    if (this.query.trim()) filter.q = this.query;
+    if (this.categoryFilter) filter.category = this.categoryFilter;
+    if (this.pillarFilter) filter.pillar = this.pillarFilter as PlatformFilter['pillar'];
+    if (this.trialOnly) filter.hasTrial = true;
+    if (this.maxPrice.trim()) {
+      const max = parseVnd(this.maxPrice);
+      if (max === undefined) return null;
+      filter.maxMonthlyPrice = max;
+    }
+    // Relevance means nothing without words: fall back to the registry's default (by name).
+    filter.sort = this.sort === 'relevance' && !filter.q ? 'name' : this.sort;
+    return filter;
+  }
+
+  /** Runs the current filters; an older answer arriving late is dropped with its request. */
+  private async search(): Promise<void> {
+    const client = this.client;
+    const filter = this.filter();
+    if (!client || !filter) return;
+    this.request?.abort();
+    const request = (this.request = new AbortController());
+    if (this.load.status !== 'ready') this.load = { status: 'loading' };
+    try {
+      const result = await client.listPlatforms(filter, { signal: request.signal });
+      if (request.signal.aborted) return;
+      this.load = { status: 'ready', page: result.data, stale: result.stale ? (result.error?.message ?? result.source) : null };
+      this.shown = PAGE_SIZE;
+      void this.checkCertificates(result.data.items.slice(0, PAGE_SIZE));
+    } catch (error) {
+      if (request.signal.aborted) return;
+      this.load = { status: 'error', message: (error as Error).message };
+    }
+  }
+
+  private async checkCertificates(platforms: readonly PlatformSummary[]): Promise<void> {
+    const verify = (this.client as unknown as { verifyCertificate?: CertificateCheck } | null)?.verifyCertificate;
+    if (typeof verify !== 'function') return;
+    for (const platform of platforms) {
+      if (this.certificates.has(platform.id)) continue;
+      try {
+        const answer = (await verify.call(this.client, platform.id)) as { status?: unknown; data?: { status?: unknown } };
+        const status = answer?.data?.status ?? answer?.status;
+        if (typeof status === 'string') this.certificates = new Map(this.certificates).set(platform.id, status);
+      } catch {
+        // No certificate status is shown rather than a wrong one.
+      }
+    }
+  }
+
+  private async openDetail(id: string): Promise<void> {
+    this.detail = { status: 'loading', id };
+    try {
+      const { data } = await this.client!.getPlatform(id);
+      const current = this.chosen.find((platform) => platform.id === id)?.plan.id;
+      this.detail = { status: 'ready', platform: data, planId: current ?? data.plans[0]!.id };
+    } catch (error) {
+      this.detail = { status: 'error', id, message: (error as Error).message };
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#detail-heading')?.focus();
+  }
+
+  private async closeDetail(): Promise<void> {
+    const id = this.detail?.status === 'ready' ? this.detail.platform.id : this.detail?.id;
+    this.detail = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-platform="${id}"] .open`)?.focus();
+  }
+
+  private choose(platform: Platform, planId: string): void {
+    const plan = platform.plans.find((p) => p.id === planId)!;
+    const choice: SelectedPlatform = {
+      id: platform.id,
+      name: platform.name,
+      vendor: platform.vendor.name,
+      plan: { id: plan.id, name: { vi: plan.name.vi, en: plan.name.en }, price: plan.price, billingPeriod: plan.billingPeriod },
+    };
+    const others = this.multiple ? this.chosen.filter((p) => p.id !== platform.id) : [];
+    this.setChosen([...others, choice]);
+  }
+
+  private setChosen(chosen: SelectedPlatform[]): void {
+    this.chosen = chosen;
+    this.dispatchEvent(new DbiPlatformSelectEvent(this.selection));
+  }
+
+  private toggleCompare(id: string, on: boolean): void {
+    this.compared = on ? [...this.compared, id].slice(0, MAX_COMPARE) : this.compared.filter((c) => c !== id);
+  }
+
+  private categoryName(id: string): string {
+    const category = this.categories.find((c) => c.id === id);
+    return category ? localized(category.name, this.language) : id;
+  }
+
+  private priceText(t: PickerStrings, price: number | null): string {
+    return price === null ? t.priceOnRequest : t.priceFrom(formatVnd(price, this.language));
+  }
+
+  override render(): TemplateResult {
+    const t = this.strings(pickerStrings);
+    return html`<section part="base" class="picker" aria-labelledby="title">
+      <h2 id="title">${t.title}</h2>
+      ${this.detail ? this.renderDetail(t, this.detail) : html`${this.renderFilters(t)} ${this.renderList(t)} ${this.renderCompare(t)}`}
+      ${this.renderSelection(t)}
+    </section>`;
+  }
+
+  private renderFilters(t: PickerStrings): TemplateResult {
+    const badPrice = this.maxPrice.trim() !== '' && parseVnd(this.maxPrice) === undefined;
+    const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
+    return html`<div part="filters" class="filters" role="search">
+      <div class="field">
+        <label for="q">${t.search}</label>
+        <input id="q" type="search" .value=${this.query} aria-describedby="q-help" autocomplete="off" @input=${(e: Event) => (this.query = value(e))} />
+        <span class="help" id="q-help">${t.searchHelp}</span>
+      </div>
+      <div class="field">
+        <label for="category">${t.category}</label>
+        <select id="category" @change=${(e: Event) => (this.categoryFilter = value(e))}>
+          <option value="" ?selected=${!this.categoryFilter}>${t.any}</option>
+          ${this.categories.map((c) => html`<option value=${c.id} ?selected=${c.id === this.categoryFilter}>${localized(c.name, this.language)}</option>`)}
+          ${this.categoryFilter && !this.categories.some((c) => c.id === this.categoryFilter) ? html`<option value=${this.categoryFilter} selected>${this.categoryFilter}</option>` : nothing}
+        </select>
+      </div>
+      <div class="field">
+        <label for="pillar">${t.pillar}</label>
+        <select id="pillar" @change=${(e: Event) => (this.pillarFilter = value(e))}>
+          <option value="" ?selected=${!this.pillarFilter}>${t.any}</option>
+          ${DBI_PILLAR_IDS.map((id) => html`<option value=${id} ?selected=${id === this.pillarFilter}>${t.pillarName(id)}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="max-price">${t.maxPrice}</label>
+        <input id="max-price" inputmode="numeric" .value=${this.maxPrice} aria-invalid=${badPrice ? 'true' : 'false'} aria-describedby="max-price-error"
+          @input=${(e: Event) => (this.maxPrice = value(e))} />
+        <p class="error" id="max-price-error" aria-live="polite">${badPrice ? t.notAnAmount : ''}</p>
+      </div>
+      <label class="check"><input id="trial" type="checkbox" .checked=${this.trialOnly} @change=${(e: Event) => (this.trialOnly = (e.target as HTMLInputElement).checked)} />${t.trialOnly}</label>
+      <div class="field">
+        <label for="sort">${t.sort}</label>
+        <select id="sort" @change=${(e: Event) => (this.sort = value(e) as PlatformSort)}>
+          <option value="relevance" ?selected=${this.sort === 'relevance'}>${t.sortRelevance}</option>
+          <option value="price" ?selected=${this.sort === 'price'}>${t.sortPrice}</option>
+          <option value="name" ?selected=${this.sort === 'name'}>${t.sortName}</option>
+        </select>
+      </div>
+    </div>`;
+  }
+
+  private renderList(t: PickerStrings): TemplateResult {
+    const load = this.load;
+    if (!this.registry) return html``;
+    if (load.status === 'loading') return html`<p class="loading" role="status">${t.loading}</p>`;
+    if (load.status === 'error') {
+      return html`<div class="error-state" role="alert">
+        <p class="error">${t.error(load.message)}</p>
+        <button type="button" class="retry" @click=${() => void this.search()}>${t.retry}</button>
+      </div>`;
+    }
+    const { items, total } = load.page;
+    const visible = items.slice(0, this.shown);
+    return html`
+      ${load.stale ? html`<p part="notice" class="notice stale" role="status">${t.stale(load.stale)}</p>` : nothing}
+      <p part="count" class="count" role="status">${t.results(total)}</p>
+      ${total === 0 ? html`<p class="empty">${t.empty}</p>` : nothing}
+      <ul part="list" class="cards">${visible.map((platform) => this.renderCard(t, platform))}</ul>
+      ${visible.length < items.length
+        ? html`<button type="button" class="more" @click=${() => (this.shown += PAGE_SIZE)}>${t.showMore(visible.length, total)}</button>`
+        : nothing}
+      ${this.compared.length >= MAX_COMPARE ? html`<p class="help">${t.compareFull}</p>` : nothing}
+    `;
+  }
+
+  private renderCard(t: PickerStrings, platform: PlatformSummary): TemplateResult {
+    const compared = this.compared.includes(platform.id);
+    const chosen = this.chosen.find((p) => p.id === platform.id);
+    const certificate = this.certificates.get(platform.id);
+    return html`<li part="card" class="card" data-platform=${platform.id}>
+      <h3 class="name">${platform.name}</h3>
+      <p class="vendor"><span class="meta">${t.vendor}:</span> ${platform.vendor.name}</p>
+      <p class="summary">${localized(platform.summary, this.language)}</p>
+      <p class="meta">${t.categories}: ${platform.categories.map((id) => this.categoryName(id)).join(', ')}</p>
+      <p class="meta">${t.pillars}: ${platform.pillars.map((id) => t.pillarName(id)).join(', ')}</p>
+      <p class="price">${this.priceText(t, platform.monthlyPriceFrom)}</p>
+      <p class="trial">${platform.trialDays ? t.trial(platform.trialDays) : t.noTrial}</p>
+      ${certificate ? html`<p class="certificate">${t.certificateStatus(certificate)}</p>` : nothing}
+      ${chosen ? html`<p class="chosen"><strong>${t.selected}: ${localized(chosen.plan.name, this.language)}</strong></p>` : nothing}
+      <div class="actions">
+        <button type="button" class="open" @click=${() => void this.openDetail(platform.id)}>${t.plans(platform.name)}</button>
+        <label class="check"><input type="checkbox" class="compare" .checked=${compared} ?disabled=${!compared && this.compared.length >= MAX_COMPARE}
+          @change=${(e: Event) => this.toggleCompare(platform.id, (e.target as HTMLInputElement).checked)} />${t.compare(platform.name)}</label>
+      </div>
+    </li>`;
+  }
+
+  private renderDetail(t: PickerStrings, detail: DetailState): TemplateResult {
+    const back = html`<button type="button" class="back" @click=${() => void this.closeDetail()}>${t.back}</button>`;
+    if (detail.status === 'loading') return html`<div part="detail"><p role="status" id="detail-heading" tabindex="-1">${t.loading}</p>${back}</div>`;
+    if (detail.status === 'error') {
+      return html`<div part="detail" role="alert"><p class="error" id="detail-heading" tabindex="-1">${t.error(detail.message)}</p>
+        <div class="actions"><button type="button" @click=${() => void this.openDetail(detail.id)}>${t.retry}</button>${back}</div></div>`;
+    }
+    const { platform, planId } = detail;
+    return html`<section part="detail" class="detail" aria-labelledby="detail-heading">
+      <h3 id="detail-heading" tabindex="-1">${platform.name}</h3>
+      <p><span class="meta">${t.vendor}:</span> ${platform.vendor.name}</p>
+      <p class="description">${localized(platform.description, this.language)}</p>
+      <p>${platform.trial ? `${t.trial(platform.trial.days)} — ${localized(platform.trial.terms, this.language)}` : t.noTrial}</p>
+      <fieldset class="plans">
+        <legend>${t.choosePlan}</legend>
+        ${platform.plans.map((plan) => html`<label class="check plan">
+            <input type="radio" name="plan" value=${plan.id} .checked=${plan.id === planId}
+              @change=${() => (this.detail = { status: 'ready', platform, planId: plan.id })} />
+            <span>${localized(plan.name, this.language)} —
+              ${plan.price === null ? t.priceOnRequest : t.perPeriod(formatVnd(plan.price, this.language), plan.billingPeriod)}
+              ${plan.note ? html`<span class="meta">(${localized(plan.note, this.language)})</span>` : nothing}</span>
+          </label>`)}
+      </fieldset>
+      <div class="actions">
+        <button type="button" class="primary select" @click=${() => this.choose(platform, planId)}>${t.select}</button>
+        ${back}
+      </div>
+    </section>`;
+  }
+
+  private renderCompare(t: PickerStrings): TemplateResult | typeof nothing {
+    if (this.load.status !== 'ready' || this.compared.length < 2) return nothing;
+    const items = this.load.page.items;
+    const platforms = this.compared.map((id) => items.find((p) => p.id === id)).filter((p): p is PlatformSummary => p !== undefined);
+    if (platforms.length < 2) return nothing;
+    const row = (label: string, cell: (p: PlatformSummary) => string) =>
+      html`<tr><th scope="row">${label}</th>${platforms.map((p) => html`<td>${cell(p)}</td>`)}</tr>`;
+    return html`<section part="compare" class="compare" aria-labelledby="compare-heading">
+      <h3 id="compare-heading">${t.compareHeading}</h3>
+      <div class="table-wrap"><table>
+        <thead><tr><td></td>${platforms.map((p) => html`<th scope="col">${p.name}</th>`)}</tr></thead>
+        <tbody>
+          ${row(t.vendor, (p) => p.vendor.name)}
+          ${row(t.categories, (p) => p.categories.map((id) => this.categoryName(id)).join(', '))}
+          ${row(t.pillars, (p) => p.pillars.map((id) => t.pillarName(id)).join(', '))}
+          ${row(t.sortPrice, (p) => this.priceText(t, p.monthlyPriceFrom))}
+          ${row(t.trialOnly, (p) => (p.trialDays ? t.trial(p.trialDays) : t.noTrial))}
+        </tbody>
+      </table></div>
+    </section>`;
+  }
+
+  private renderSelection(t: PickerStrings): TemplateResult | typeof nothing {
+    if (this.chosen.length === 0) return nothing;
+    return html`<section part="selection" class="selection" aria-labelledby="selection-heading">
+      <h3 id="selection-heading">${t.selectionHeading}</h3>
+      <ul>
+        ${this.chosen.map((p) => html`<li>
+            ${p.name} — ${localized(p.plan.name, this.language)}
+            <button type="button" class="remove" @click=${() => this.setChosen(this.chosen.filter((c) => c.id !== p.id))}>${t.remove(p.name)}</button>
+          </li>`)}
+      </ul>
+    </section>`;
+  }
+}

@@ -1,0 +1,54 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/dbi-platform-picker.js';
+import type { DbiPlatformPicker } from '../../src/picker/picker.js';
+
+/** The fixture registry, served by the test runner's own HTTP server. */
+export const REGISTRY = new URL('./fixtures/registry/', import.meta.url).href;
+
+// The test server's esbuild plugin turns every `.json` file into a JavaScript module (the
+// config serves the engine's JSON data that way), so a plain fetch of the fixture registry gets
+// JavaScript. Until the config serves test fixtures as JSON, fixture requests are answered with
+// the same documents, loaded from the test server as modules and sent back as application/json.
+// Every other request (the "registry down" tests' port 9) goes to the network untouched.
+const networkFetch = window.fetch.bind(window);
+window.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+  if (!url.href.startsWith(REGISTRY) || !url.pathname.endsWith('.json')) return networkFetch(input, init);
+  try {
+    const module = (await import(/* @vite-ignore */ url.href)) as { default: unknown };
+    return new Response(JSON.stringify(module.default), { status: 200, headers: { 'content-type': 'application/json' } });
+  } catch {
+    return new Response('{"error":"not found"}', { status: 404, headers: { 'content-type': 'application/json' } });
+  }
+};
+
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+
+/** The ids of the cards shown, in order. */
+export const cardIds = (el: DbiPlatformPicker) => $$(el, '[part=card]').map((card) => card.dataset.platform);
+
+/** Waits for the list (or an error) to be shown. */
+export async function settled(el: DbiPlatformPicker): Promise<void> {
+  await waitUntil(() => $(el, '.count, .error-state'), 'the list or an error shows', { timeout: 8000 });
+  await el.updateComplete;
+}
+
+/** A picker on the fixture registry, with its list shown. */
+export async function picker(template = html`<dbi-platform-picker registry=${REGISTRY} lang="en"></dbi-platform-picker>`): Promise<DbiPlatformPicker> {
+  const el = await fixture<DbiPlatformPicker>(template);
+  await settled(el);
+  return el;
+}
+
+/** Sets a form control's value as a user would, and waits for the new list. */
+export async function setControl(el: DbiPlatformPicker, selector: string, value: string | boolean): Promise<void> {
+  const control = $<HTMLInputElement>(el, selector)!;
+  if (typeof value === 'boolean') control.checked = value;
+  else control.value = value;
+  control.dispatchEvent(new Event(control.tagName === 'SELECT' || control.type === 'checkbox' ? 'change' : 'input'));
+  await el.updateComplete;
+  // The search runs after the update; listPlatforms answers from the loaded document.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await el.updateComplete;
+}

@@ -1,0 +1,220 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { calculateSubsidy } from '@dbi-kit/engine';
+import '../../src/dbi-subsidy-calculator.js';
+import type { DbiPlatformPicker } from '../../src/picker/picker.js';
+import { pickerStrings } from '../../src/picker/picker.translations.js';
+import { sharedRegistryClient } from '../../src/picker/shared-registry-client.js';
+import { expectCompleteTranslations } from '../helpers/translations.js';
+import { $, $$, REGISTRY, cardIds, picker, setControl, settled } from './helpers.js';
+
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+async function tabUntil(predicate: (active: Element | null) => boolean, what: string, max = 40): Promise<Element> {
+  for (let i = 0; i < max; i++) {
+    await sendKeys({ press: 'Tab' });
+    const active = deepActiveElement();
+    if (predicate(active)) return active!;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+describe('<dbi-platform-picker>', () => {
+  it('lists the registry with a count, price, trial, categories and pillars', async () => {
+    const el = await picker();
+    // The fixture holds 8 platforms (7 SAMPLE records and a hostile one).
+    expect($(el, '.count')!.textContent).to.equal('8 platforms');
+    const card = $(el, '[data-platform=ke-toan-chuon-chuon]')!;
+    expect(card.querySelector('.price')!.textContent!.replace(/\s/gu, ' ')).to.equal('From ₫375,000/month');
+    expect(card.querySelector('.trial')!.textContent).to.equal('90-day free trial');
+    expect(card.textContent).to.contain('Accounting');
+    expect(card.textContent).to.contain('Operations');
+  });
+
+  it('finds the accounting platforms for `ke toan`, ignoring accents and case', async () => {
+    const el = await picker();
+    await setControl(el, '#q', 'KE toan');
+    const ids = cardIds(el);
+    expect(ids[0]).to.equal('ke-toan-chuon-chuon');
+    expect(ids).to.include('so-cai-may');
+    expect(ids).not.to.include('nhan-su-den-long');
+  });
+
+  it('combines category, trial and price filters', async () => {
+    const el = await picker();
+    await setControl(el, '#category', 'accounting-finance');
+    // accounting-finance: ke-toan-chuon-chuon, so-cai-may, thu-chi-dom-dom, hoa-don-la-sen.
+    expect(new Set(cardIds(el))).to.deep.equal(new Set(['ke-toan-chuon-chuon', 'so-cai-may', 'thu-chi-dom-dom', 'hoa-don-la-sen']));
+    await setControl(el, '#trial', true);
+    // thu-chi-dom-dom has no trial.
+    expect(new Set(cardIds(el))).to.deep.equal(new Set(['ke-toan-chuon-chuon', 'so-cai-may', 'hoa-don-la-sen']));
+    await setControl(el, '#max-price', '100.000');
+    // 82,500 ≤ 100,000; 124,167 and 375,000 are above.
+    expect(cardIds(el)).to.deep.equal(['hoa-don-la-sen']);
+    await setControl(el, '#max-price', 'abc');
+    expect($(el, '#max-price')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#max-price-error')!.textContent).to.equal(pickerStrings.en.notAnAmount);
+  });
+
+  it('sorts by price, lowest first', async () => {
+    const el = await picker();
+    await setControl(el, '#category', 'accounting-finance');
+    await setControl(el, '#sort', 'price');
+    // 0 (thu-chi), 82,500 (hoa-don), 124,167 (so-cai), 375,000 (ke-toan).
+    expect(cardIds(el)).to.deep.equal(['thu-chi-dom-dom', 'hoa-don-la-sen', 'so-cai-may', 'ke-toan-chuon-chuon']);
+  });
+
+  it('presets filters from its attributes, else from the page URL', async () => {
+    const el = await picker(html`<dbi-platform-picker registry=${REGISTRY} category="e-commerce" lang="en"></dbi-platform-picker>`);
+    expect(cardIds(el)).to.deep.equal(['cho-noi-shop']);
+    const before = location.href;
+    history.replaceState(null, '', '?pillar=culture&category=hr-organisation');
+    try {
+      const fromUrl = await picker();
+      // hr-organisation with the culture pillar: nhan-su-den-long, van-phong-may and the hostile record.
+      expect(new Set(cardIds(fromUrl))).to.deep.equal(new Set(['nhan-su-den-long', 'van-phong-may', 'hostile-sample']));
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('shares one client per registry URL', () => {
+    const relative = new URL(REGISTRY).pathname;
+    expect(sharedRegistryClient(relative)).to.equal(sharedRegistryClient(REGISTRY));
+  });
+
+  it('chooses a platform and a plan with the keyboard only', async () => {
+    const el = await picker(html`<dbi-platform-picker registry=${REGISTRY} lang="vi"></dbi-platform-picker>`);
+    $<HTMLInputElement>(el, '#q')!.focus();
+    await sendKeys({ type: 'ke toan' });
+    await waitUntil(() => cardIds(el)[0] === 'ke-toan-chuon-chuon' && cardIds(el).length < 8, 'the search applies');
+    await tabUntil((a) => a?.classList.contains('open') === true && a.closest('[data-platform]')?.getAttribute('data-platform') === 'ke-toan-chuon-chuon', 'the plans button');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '.detail'), 'the detail view opens');
+    expect(deepActiveElement()?.id).to.equal('detail-heading');
+    await tabUntil((a) => (a as HTMLInputElement | null)?.name === 'plan', 'the plans');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    await tabUntil((a) => a?.classList.contains('select') === true, 'the choose button');
+    const selected = oneEvent(el, 'dbi-platform-select');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await selected;
+    expect(detail.platforms).to.deep.equal([
+      {
+        id: 'ke-toan-chuon-chuon',
+        name: 'Kế Toán Chuồn Chuồn',
+        vendor: 'Chuồn Chuồn Giấy Software (SAMPLE)',
+        plan: { id: 'pro', name: { vi: 'Chuyên nghiệp', en: 'Professional' }, price: 7_900_000, billingPeriod: 'year' },
+      },
+    ]);
+    expect(el.selection).to.deep.equal(detail);
+  });
+
+  it('keeps several choices with `multiple`, one otherwise', async () => {
+    for (const multiple of [false, true]) {
+      const el = await picker(html`<dbi-platform-picker registry=${REGISTRY} ?multiple=${multiple} lang="en"></dbi-platform-picker>`);
+      for (const id of ['so-cai-may', 'ke-toan-chuon-chuon']) {
+        $<HTMLButtonElement>(el, `[data-platform=${id}] .open`)!.click();
+        await waitUntil(() => $(el, '.detail .select'), 'the detail view opens');
+        $<HTMLButtonElement>(el, '.detail .select')!.click();
+        $<HTMLButtonElement>(el, '.detail .back')!.click();
+        await waitUntil(() => $(el, '.count'), 'the list is back');
+      }
+      expect(el.selection.platforms.map((p) => p.id)).to.deep.equal(multiple ? ['so-cai-may', 'ke-toan-chuon-chuon'] : ['ke-toan-chuon-chuon']);
+    }
+  });
+
+  it('compares up to three platforms', async () => {
+    const el = await picker();
+    const boxes = $$<HTMLInputElement>(el, '.compare');
+    for (const box of boxes.slice(0, 3)) {
+      box.click();
+      await el.updateComplete;
+    }
+    expect($$(el, '.compare-table th[scope=col], [part=compare] th[scope=col]').length).to.equal(3);
+    expect($$<HTMLInputElement>(el, '.compare')[3]!.disabled).to.equal(true);
+  });
+
+  it('a selection flows into a calculator given by `for`, with the totals calculateSubsidy gives', async () => {
+    const root = await fixture<HTMLElement>(html`<div>
+      <dbi-platform-picker id="journey-picker" registry=${REGISTRY} lang="en"></dbi-platform-picker>
+      <dbi-subsidy-calculator for="journey-picker" lang="en"></dbi-subsidy-calculator>
+    </div>`);
+    const el = root.querySelector('dbi-platform-picker')!;
+    const calculator = root.querySelector('dbi-subsidy-calculator')!;
+    await settled(el);
+    const field = (selector: string, value: string) => {
+      const input = calculator.shadowRoot!.querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
+      input.value = value;
+      input.dispatchEvent(new Event(input.tagName === 'SELECT' ? 'change' : 'input'));
+    };
+    field('#sector', 'trade-services');
+    field('#employees', '8');
+    field('#revenue', '2.000.000.000');
+    $<HTMLButtonElement>(el, '[data-platform=so-cai-may] .open')!.click();
+    await waitUntil(() => $(el, '.detail .select'), 'the detail view opens');
+    const changed = oneEvent(calculator, 'dbi-subsidy-change');
+    $<HTMLButtonElement>(el, '.detail .select')!.click();
+    const { detail } = await changed;
+    // so-cai-may "starter": 1,490,000 ₫ a year; 12 months = 1 year. Micro (8 employees, 2 bn ₫
+    // revenue): 50% = 745,000, under the 20,000,000 yearly cap.
+    expect(detail.size).to.equal('micro');
+    expect(detail.result!.totals).to.deep.equal(calculateSubsidy({ size: 'micro', items: [{ kind: 'dx-solution', cost: 1_490_000 }] }).totals);
+    expect(detail.result!.totals).to.deep.equal({ cost: 1_490_000, support: 745_000, net: 745_000 });
+  });
+
+  it('falls back to the snapshot with a notice when the registry is down', async () => {
+    const snapshot = {
+      registry: await (await fetch(`${REGISTRY}registry.json`)).json(),
+      platforms: await (await fetch(`${REGISTRY}platforms.json`)).json(),
+    };
+    // Port 9 (discard) refuses connections: a network error, which the client falls back from.
+    const el = await picker(html`<dbi-platform-picker registry="http://127.0.0.1:9/down-with-snapshot/" .snapshot=${snapshot} lang="en"></dbi-platform-picker>`);
+    expect($(el, '.count')!.textContent).to.equal('8 platforms');
+    expect($(el, '[part=notice]')!.textContent).to.contain('saved copy');
+  });
+
+  it('shows an error with a retry when the registry is down and nothing is saved', async () => {
+    const el = await picker(html`<dbi-platform-picker registry="http://127.0.0.1:9/down-without-snapshot/" lang="en"></dbi-platform-picker>`);
+    expect($(el, '.error-state [role=alert], .error-state')!.textContent).to.contain('could not be loaded');
+    const retry = $<HTMLButtonElement>(el, '.retry')!;
+    expect(retry.textContent).to.equal(pickerStrings.en.retry);
+  });
+
+  it('shows an empty state', async () => {
+    const el = await picker();
+    await setControl(el, '#q', 'zzzz-nothing');
+    expect($(el, '.count')!.textContent).to.equal('0 platforms');
+    expect($(el, '.empty')!.textContent).to.equal(pickerStrings.en.empty);
+  });
+
+  it('renders hostile registry text as text', async () => {
+    const el = await picker();
+    await setControl(el, '#q', 'hostile');
+    const card = $(el, '[data-platform=hostile-sample]')!;
+    expect(card.querySelector('.name')!.textContent).to.equal('<img src=x onerror=alert(1)> Hostile (SAMPLE)');
+    expect(card.querySelector('.vendor')!.textContent).to.contain('<script>window.__pwned=1</script>');
+    card.querySelector<HTMLButtonElement>('.open')!.click();
+    await waitUntil(() => $(el, '.detail .select'), 'the detail view opens');
+    expect($(el, '.description')!.textContent).to.equal('<script>window.__pwned=2</script>');
+    expect($(el, '.plan')!.textContent).to.contain('<img src=x onerror=alert(2)>');
+    expect(el.shadowRoot!.querySelectorAll('img, script, b').length).to.equal(0);
+    expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
+  });
+
+  it('is accessible: list and detail view', async () => {
+    const el = await picker(html`<dbi-platform-picker registry=${REGISTRY} lang="vi"></dbi-platform-picker>`);
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '[data-platform=ke-toan-chuon-chuon] .open')!.click();
+    await waitUntil(() => $(el, '.detail .select'), 'the detail view opens');
+    await expect(el).to.be.accessible();
+  });
+
+  it('vi and en have every string, none empty', () => {
+    expectCompleteTranslations(pickerStrings, [3, 8]);
+  });
+});
