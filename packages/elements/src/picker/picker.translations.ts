@@ -28,7 +28,6 @@ export interface PickerStrings {
   priceOnRequest: string;
   trial: (days: number) => string;
   noTrial: string;
-  certificate: string;
   certificateStatus: (status: string) => string;
   plans: (name: string) => string;
   compare: (name: string) => string;
@@ -62,6 +61,30 @@ const pillarsEn: Record<string, string> = {
   culture: 'Business culture',
   'data-assets': 'Data and information assets',
 };
+const certificatesVi: Record<string, string> = {
+  valid: 'hợp lệ',
+  expired: 'đã hết hạn',
+  'not-yet-valid': 'chưa có hiệu lực',
+  revoked: 'đã bị thu hồi',
+  'invalid-signature': 'chữ ký không hợp lệ',
+  'unknown-key': 'khóa ký không được tin cậy',
+  'wrong-platform': 'cấp cho nền tảng khác',
+  malformed: 'không đọc được',
+  'not-found': 'không có',
+  unreachable: 'chưa kiểm tra được',
+};
+const certificatesEn: Record<string, string> = {
+  valid: 'valid',
+  expired: 'expired',
+  'not-yet-valid': 'not yet valid',
+  revoked: 'revoked',
+  'invalid-signature': 'invalid signature',
+  'unknown-key': 'signed by a key that is not trusted',
+  'wrong-platform': 'issued for another platform',
+  malformed: 'unreadable',
+  'not-found': 'none',
+  unreachable: 'could not be checked',
+};
 const periodsVi: Record<string, string> = { month: 'tháng', year: 'năm', 'one-time': 'một lần' };
 const periodsEn: Record<string, string> = { month: 'month', year: 'year', 'one-time': 'one time' };
 
@@ -94,8 +117,7 @@ export const pickerStrings: Translations<PickerStrings> = {
     priceOnRequest: 'Giá theo yêu cầu',
     trial: (days) => `Dùng thử miễn phí ${days} ngày`,
     noTrial: 'Không có dùng thử',
-    certificate: 'Chứng nhận',
-    certificateStatus: (status) => `Chứng nhận: ${status}`,
+    certificateStatus: (status) => `Chứng nhận: ${certificatesVi[status] ?? String(status)}`,
     plans: (name) => `Xem các gói của ${name}`,
     compare: (name) => `So sánh ${name}`,
     compareFull: 'Chỉ so sánh được tối đa ba nền tảng.',
@@ -138,8 +160,7 @@ export const pickerStrings: Translations<PickerStrings> = {
     priceOnRequest: 'Price on request',
     trial: (days) => `${days}-day free trial`,
     noTrial: 'No free trial',
-    certificate: 'Certificate',
-    certificateStatus: (status) => `Certificate: ${status}`,
+    certificateStatus: (status) => `Certificate: ${certificatesEn[status] ?? String(status)}`,
     plans: (name) => `Plans of ${name}`,
     compare: (name) => `Compare ${name}`,
     compareFull: 'At most three platforms can be compared.',

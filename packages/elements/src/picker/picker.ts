@@ -20,7 +20,7 @@ type LoadState = { status: 'loading' } | { status: 'ready'; page: PlatformPage; 
 type DetailState = { status: 'loading'; id: string } | { status: 'ready'; platform: Platform; planId: string } | { status: 'error'; id: string; message: string };
 
 /** A certificate check, when the registry client offers one (feature-detected: it is newer than this element). */
-type CertificateCheck = (id: string) => Promise<unknown>;
+type CertificateCheck = (id: string) => Promise<{ status?: unknown }>;
 
 /**
  * Finds certified digital platforms in a `dbi-registry/1` registry and chooses one (or several)
@@ -68,6 +68,12 @@ export class DbiPlatformPicker extends DbiElement {
 
   /** Allows choosing several platforms; otherwise a new choice replaces the previous one. */
   @property({ type: Boolean, reflect: true }) multiple = false;
+
+  /**
+   * The Ed25519 public JWKs that may sign certificates (see the registry README,
+   * `trustedKeys`). Read when the page's client for `registry` is first created.
+   */
+  @property({ attribute: false }) trustedKeys: readonly object[] = [];
 
   /**
    * The registry documents to fall back on when the registry cannot be reached (see the
@@ -123,7 +129,7 @@ export class DbiPlatformPicker extends DbiElement {
     this.client = null;
     if (!this.registry) return;
     try {
-      this.client = sharedRegistryClient(this.registry, this.snapshot);
+      this.client = sharedRegistryClient(this.registry, { snapshot: this.snapshot, trustedKeys: this.trustedKeys });
     } catch (error) {
       this.load = { status: 'error', message: (error as Error).message };
       return;
@@ -183,8 +189,7 @@ export class DbiPlatformPicker extends DbiElement {
     for (const platform of platforms) {
       if (this.certificates.has(platform.id)) continue;
       try {
-        const answer = (await verify.call(this.client, platform.id)) as { status?: unknown; data?: { status?: unknown } };
-        const status = answer?.data?.status ?? answer?.status;
+        const { status } = await verify.call(this.client, platform.id);
         if (typeof status === 'string') this.certificates = new Map(this.certificates).set(platform.id, status);
       } catch {
         // No certificate status is shown rather than a wrong one.

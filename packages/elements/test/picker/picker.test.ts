@@ -35,6 +35,13 @@ describe('<dbi-platform-picker>', () => {
     expect(card.textContent).to.contain('Operations');
   });
 
+  it('shows each card\'s certificate status from verifyCertificate', async () => {
+    const el = await picker();
+    // The fixture registry publishes no certificates: every platform's status is `not-found`.
+    await waitUntil(() => $(el, '[data-platform=so-cai-may] .certificate'), 'the certificate status shows');
+    expect($(el, '[data-platform=so-cai-may] .certificate')!.textContent).to.equal('Certificate: none');
+  });
+
   it('finds the accounting platforms for `ke toan`, ignoring accents and case', async () => {
     const el = await picker();
     await setControl(el, '#q', 'KE toan');
