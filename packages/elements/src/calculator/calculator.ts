@@ -19,6 +19,7 @@ import { formatVnd, parseVnd } from '../internal/money.js';
 import { DbiSubsidyChangeEvent } from '../events/dbi-subsidy-change-event.js';
 import { DbiPlatformSelectEvent } from '../events/dbi-platform-select-event.js';
 import type { PlatformSelection, SelectedPlatform } from '../picker/platform-selection.js';
+import { formControlStyles } from '../picker/form-controls.styles.js';
 import { calculatorStyles } from './calculator.styles.js';
 import { calculatorStrings, type CalculatorStrings } from './calculator.translations.js';
 import { checkSelectedItem, checkTypedItem, type CheckedItem, type TypedItem } from './line-items.js';
@@ -86,7 +87,7 @@ let nextId = 0;
  * <dbi-subsidy-calculator for="picker"></dbi-subsidy-calculator>
  */
 export class DbiSubsidyCalculator extends DbiElement {
-  static override styles = [...DbiElement.styles, calculatorStyles];
+  static override styles = [...DbiElement.styles, formControlStyles, calculatorStyles];
 
   /** The programme whose rules apply (an id bundled with `@dbi-kit/engine`). */
   @property({ reflect: true }) programme = 'decree-80-2021';

@@ -19,37 +19,8 @@ export const pickerStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
     align-items: end;
   }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-  }
-  .check {
-    display: flex;
-    gap: 0.5rem;
-    align-items: center;
-  }
-  input,
-  select,
-  button {
-    font: inherit;
-    color: inherit;
-    padding: 0.4rem 0.6rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-  }
-  button {
-    cursor: pointer;
-    background: var(--_surface);
-  }
-  button.primary {
-    background: var(--_primary);
-    color: var(--_on-primary);
-    border-color: var(--_primary);
-  }
-  :is(input, select, button, a, h3):focus-visible {
-    outline: none;
-    box-shadow: var(--_focus);
+  fieldset {
+    gap: 0.4rem;
   }
   h2,
   h3,
@@ -89,37 +60,9 @@ export const pickerStyles = css`
     background: var(--_surface);
     margin: 0;
   }
-  .error {
-    color: var(--_danger);
-    margin: 0;
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
-  }
-  fieldset {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    margin: 0;
-    display: grid;
-    gap: 0.4rem;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  th,
-  td {
-    text-align: start;
-    padding: 0.4rem;
-    border-bottom: 1px solid var(--_border);
-    vertical-align: top;
-  }
-  .table-wrap {
-    overflow-x: auto;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_danger);
   }
 `;

@@ -7,6 +7,7 @@ import { localized } from '../internal/lang.js';
 import { formatVnd, parseVnd } from '../internal/money.js';
 import { DbiPlatformSelectEvent } from '../events/dbi-platform-select-event.js';
 import { pageFilters } from './page-filters.js';
+import { formControlStyles } from './form-controls.styles.js';
 import { pickerStyles } from './picker.styles.js';
 import { pickerStrings, type PickerStrings } from './picker.translations.js';
 import type { PlatformSelection, SelectedPlatform } from './platform-selection.js';
@@ -55,7 +56,7 @@ type CertificateCheck = (id: string) => Promise<{ status?: unknown }>;
  * <dbi-platform-picker registry="/registry/" pillar="operations" multiple></dbi-platform-picker>
  */
 export class DbiPlatformPicker extends DbiElement {
-  static override styles = [...DbiElement.styles, pickerStyles];
+  static override styles = [...DbiElement.styles, formControlStyles, pickerStyles];
 
   /** The registry's base URL (where `registry.json` is), absolute or relative to the page. */
   @property({ reflect: true }) registry = '';

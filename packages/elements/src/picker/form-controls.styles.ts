@@ -1,0 +1,67 @@
+import { css } from 'lit';
+
+/**
+ * Fields, buttons and validation text shared by `<dbi-platform-picker>` and
+ * `<dbi-subsidy-calculator>`, on the shared `--_*` tokens. (A candidate for src/styles/.)
+ */
+export const formControlStyles = css`
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .check {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  input,
+  select,
+  button {
+    font: inherit;
+    color: inherit;
+    padding: 0.4rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  button {
+    cursor: pointer;
+    background: var(--_surface);
+  }
+  button.primary {
+    background: var(--_primary);
+    color: var(--_on-primary);
+    border-color: var(--_primary);
+  }
+  :is(input, select, button, a, h3):focus-visible {
+    outline: none;
+    box-shadow: var(--_focus);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  .error {
+    color: var(--_danger);
+    margin: 0;
+  }
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0;
+    display: grid;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.4rem;
+    border-bottom: 1px solid var(--_border);
+    vertical-align: top;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+`;
