@@ -171,7 +171,7 @@ export class DbiPlatformPicker extends DbiElement {
     if (!client || !filter) return;
     this.request?.abort();
     const request = (this.request = new AbortController());
-    if (this.load.status !== 'ready') this.load = { status: 'loading' };
+    if (this.load.status === 'error') this.load = { status: 'loading' };
     try {
       const result = await client.listPlatforms(filter, { signal: request.signal });
       if (request.signal.aborted) return;

@@ -89,6 +89,16 @@ describe('<dbi-platform-picker>', () => {
     }
   });
 
+  it('follows `category` and `pillar` set later, as the assessment results link does', async () => {
+    const el = await picker();
+    el.setAttribute('category', 'accounting-finance');
+    el.setAttribute('pillar', 'strategy');
+    await waitUntil(() => cardIds(el).length === 1, 'the preset filters apply');
+    // accounting-finance with the strategy pillar: only thu-chi-dom-dom.
+    expect(cardIds(el)).to.deep.equal(['thu-chi-dom-dom']);
+    expect($<HTMLSelectElement>(el, '#pillar')!.value).to.equal('strategy');
+  });
+
   it('shares one client per registry URL', () => {
     const relative = new URL(REGISTRY).pathname;
     expect(sharedRegistryClient(relative)).to.equal(sharedRegistryClient(REGISTRY));
