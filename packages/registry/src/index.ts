@@ -103,3 +103,14 @@ export { signJws } from './certificates/sign-jws.js';
 export { SigningKeySchema, publicKeyOf, jwkThumbprint, generateSigningKey, type SigningKey } from './certificates/signing-key.js';
 export { MAX_CERTIFICATE_LENGTH, verifyCertificateToken, type CertificateTokenCheck } from './certificates/verify-certificate-token.js';
 export { MAX_REVOCATIONS_LENGTH, verifyRevocationList, type RevocationListCheck } from './certificates/verify-revocation-list.js';
+
+// Building a registry (operator side)
+export { buildRegistry, type BuildRegistryOptions, type BuiltRegistry } from './build/build-registry.js';
+export type { RegistrySourceFiles, SourceFile, BuildProblem } from './build/registry-source.js';
+export { readRegistrySource, type SourceFolder } from './build/read-registry-source.js';
+export {
+  CertificationSchema,
+  CertificationsFileSchema,
+  RevocationsFileSchema,
+  type Certification,
+} from './build/certification-source.schema.js';

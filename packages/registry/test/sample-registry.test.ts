@@ -2,16 +2,27 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { DBI_PILLAR_IDS } from '@dbi-kit/engine';
-import { PLATFORM_CATEGORIES, SAMPLE_REGISTRY_SNAPSHOT, parsePlatform, parsePlatformIndex, parseRegistryManifest, type Platform } from '@dbi-kit/registry';
+import {
+  PLATFORM_CATEGORIES,
+  SAMPLE_REGISTRY_SNAPSHOT,
+  parsePlatform,
+  parsePlatformIndex,
+  parseRegistryManifest,
+  verifyCertificateToken,
+  verifyRevocationList,
+  type BuiltRegistry,
+  type Platform,
+  type RegistrySourceFiles,
+  type TrustedKey,
+} from '@dbi-kit/registry';
 // @ts-expect-error -- a plain .mjs script without types
-import { SAMPLE_SNAPSHOT_FILE, SAMPLE_SOURCE_DIR, buildRegistry, readRegistrySource, snapshotOf } from '../scripts/build-sample.mjs';
+import { SAMPLE_PUBLIC_KEY_FILE, SAMPLE_SNAPSHOT_FILE, buildSample, readSampleSource, snapshotOf } from '../scripts/build-sample.mjs';
 
-type Source = { manifest: { file: string; text: string }; platforms: { file: string; text: string }[] };
-type Built = { problems: { file: string; record?: string; field: string; message: string }[]; files: Map<string, string> };
-const build = buildRegistry as (source: Source, options?: { sourceDateEpoch?: string }) => Built;
+type Source = RegistrySourceFiles;
+const build = buildSample as (source: Source, options?: { sourceDateEpoch?: string }) => Promise<BuiltRegistry>;
 
-const source: Source = await readRegistrySource(SAMPLE_SOURCE_DIR);
-const built = build(source, { sourceDateEpoch: undefined });
+const source: Source = await readSampleSource();
+const built = await build(source, { sourceDateEpoch: undefined });
 const platforms: Platform[] = [...built.files].filter(([path]) => /^platforms\/.+\.json$/.test(path)).map(([path, text]) => parsePlatform(JSON.parse(text), path));
 
 describe('the SAMPLE registry', () => {
@@ -51,9 +62,9 @@ describe('the SAMPLE registry', () => {
     for (const p of platforms) expect(built.files.get(p.logo!), p.id).toMatch(/^<svg /);
   });
 
-  it('builds the same bytes twice, with generatedAt from SOURCE_DATE_EPOCH when set', () => {
-    expect(build(source)).toEqual(built);
-    const epoch = build(source, { sourceDateEpoch: '1767225600' }); // 2026-01-01T00:00:00Z
+  it('builds the same bytes twice, with generatedAt from SOURCE_DATE_EPOCH when set', async () => {
+    expect(await build(source)).toEqual(built);
+    const epoch = await build(source, { sourceDateEpoch: '1767225600' }); // 2026-01-01T00:00:00Z
     expect(JSON.parse(epoch.files.get('registry.json')!).generatedAt).toBe('2026-01-01T00:00:00.000Z');
     expect(JSON.parse(epoch.files.get('registry.json')!).version).toBe(JSON.parse(built.files.get('registry.json')!).version);
   });
@@ -64,8 +75,42 @@ describe('the SAMPLE registry', () => {
   });
 });
 
+describe('the SAMPLE certificates', () => {
+  const samplePublicKey: Promise<TrustedKey> = readFile(SAMPLE_PUBLIC_KEY_FILE, 'utf8').then(JSON.parse);
+  const at = new Date('2026-01-01T00:00:00Z');
+
+  it('publishes the SAMPLE public key (and only it) in registry.json, with SAMPLE in its kid', async () => {
+    const key = await samplePublicKey;
+    expect(key.kid).toMatch(/^SAMPLE-/);
+    expect(parseRegistryManifest(JSON.parse(built.files.get('registry.json')!)).keys).toEqual([key]);
+  });
+
+  it('signs one certificate per certification, each with the status its dates and the revocation list give', async () => {
+    const trustedKeys = [await samplePublicKey];
+    const list = await verifyRevocationList(built.files.get('revocations.jws')!, trustedKeys);
+    if (!list.ok) throw new Error(list.reason);
+    const certificates = [...built.files].filter(([path]) => /^certificates\/.+\.jws$/.test(path));
+    const statuses = Object.fromEntries(
+      await Promise.all(certificates.map(async ([path, token]) => {
+        const platformId = path.slice('certificates/'.length, -'.jws'.length);
+        return [platformId, (await verifyCertificateToken({ token, platformId, trustedKeys, revocations: list.list, now: at })).status];
+      })),
+    );
+    // From sample/certifications.json and sample/revocations.json: giao-hang-chang-cuoi expired
+    // on 2025-01-01, quan-an-so is revoked, the other four run to 2027.
+    expect(statuses).toEqual({
+      'giao-hang-chang-cuoi': 'expired',
+      'hoa-don-la-sen': 'valid',
+      'hop-dong-but-chi': 'valid',
+      'ke-toan-chuon-chuon': 'valid',
+      'quan-an-so': 'revoked',
+      'so-cai-may': 'valid',
+    });
+  });
+});
+
 describe('the registry build', () => {
-  it('reports every problem (file, record, field) and writes nothing', () => {
+  it('reports every problem (file, record, field) and writes nothing', async () => {
     const [first, second, ...rest] = source.platforms;
     const broken: Source = {
       manifest: source.manifest,
@@ -76,7 +121,7 @@ describe('the registry build', () => {
         { file: rest[1].file, text: JSON.stringify({ ...JSON.parse(rest[1].text), categories: ['made-up'] }) },
       ],
     };
-    const result = build(broken);
+    const result = await build(broken);
     expect(result.files.size).toBe(0);
     const firstId = JSON.parse(first.text).id;
     const otherId = JSON.parse(rest[1].text).id;

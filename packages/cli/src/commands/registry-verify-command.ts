@@ -1,0 +1,89 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { RegistryKeySchema, createMemoryCache, createRegistryClient, type CertificateStatus, type RegistryClient, type TrustedKey } from '@dbi-kit/registry';
+import type { Command } from '../cli/command.js';
+import { CliInputError, UsageError } from '../cli/cli-error.js';
+import type { CliIo } from '../cli/cli-io.js';
+import { ExitCode } from '../cli/exit-code.js';
+import { readJwkFile } from '../registry/read-jwk-file.js';
+import { serveRegistry } from '../registry/serve-registry.js';
+
+/** Statuses that are a fact about a genuine certificate, not a fault of the registry. */
+const GENUINE: ReadonlySet<CertificateStatus> = new Set(['valid', 'expired', 'not-yet-valid', 'revoked', 'not-found']);
+
+async function readTrustedKeys(io: CliIo, files: readonly string[]): Promise<TrustedKey[]> {
+  return Promise.all(
+    files.map(async (file) => {
+      const result = RegistryKeySchema.safeParse(await readJwkFile(io.cwd, file));
+      if (!result.success) throw new CliInputError(`not an Ed25519 public JWK with a kid (${result.error.issues[0].path.join('.') || 'root'}: ${result.error.issues[0].message})`, file);
+      return result.data;
+    }),
+  );
+}
+
+/** Checks every document and certificate of a registry through the client; returns the problems. */
+async function verifyRegistry(client: RegistryClient, trustedKeys: readonly TrustedKey[], now: Date, io: CliIo): Promise<string[]> {
+  const problems: string[] = [];
+  const attempt = async <T>(what: string, work: () => Promise<T>) => {
+    try {
+      return await work();
+    } catch (error) {
+      problems.push(`${what}: ${(error as Error).message}`);
+      return undefined;
+    }
+  };
+  const manifest = await attempt('registry.json', () => client.getRegistry());
+  for (const key of trustedKeys) {
+    const published = manifest?.data.keys.find((candidate) => candidate.kid === key.kid);
+    if (manifest && !published) io.stderr.write(`dbi-kit: note: key ${key.kid} is not listed in registry.json\n`);
+    if (published && published.x !== key.x) problems.push(`registry.json: key ${key.kid} differs from the pinned key`);
+  }
+  const page = await attempt('platforms.json', () => client.listPlatforms({ limit: Number.MAX_SAFE_INTEGER }));
+  for (const skipped of page?.skipped ?? []) problems.push(`platforms.json (${skipped.recordId ?? '?'}) ${skipped.field ?? ''}: ${skipped.message}`);
+  const counts = new Map<CertificateStatus, number>();
+  for (const { id } of page?.data.items ?? []) {
+    await attempt(`platforms/${id}.json`, () => client.getPlatform(id));
+    const verdict = await client.verifyCertificate(id, { now });
+    counts.set(verdict.status, (counts.get(verdict.status) ?? 0) + 1);
+    const file = verdict.document === 'revocations' ? 'revocations.jws' : `certificates/${id}.jws`;
+    if (!GENUINE.has(verdict.status)) problems.push(`${file} (${id}): ${verdict.status}: ${verdict.reason}`);
+    else if (verdict.status !== 'not-found') io.stdout.write(`${id}\t${verdict.status}\t${verdict.claims?.jti ?? ''}\t${verdict.reason}\n`);
+  }
+  io.stderr.write(`${page?.data.items.length ?? 0} platforms; certificates: ${[...counts].map(([status, n]) => `${n} ${status}`).join(', ') || 'none'}\n`);
+  return problems;
+}
+
+/** `dbi-kit registry verify <dir|url> --key <public.jwk>`: check a built or published registry. */
+export const registryVerifyCommand: Command = {
+  name: 'verify',
+  summary: 'check every file and signature of a built folder or a published registry',
+  usage: '<dir|url> --key <public.jwk> [options]',
+  description:
+    'Reads the registry the way clients do (a folder is served on 127.0.0.1 for the check):\nregistry.json, platforms.json, every platforms/{id}.json, and every certificate with the\nrevocation list, trusting only the --key files. Prints one line per certificate (platform,\nstatus, jti, detail); exits 1 listing every problem: an invalid document, or a certificate\nthat is malformed, unsigned by a pinned key, for another platform or unverifiable.',
+  options: {
+    key: { type: 'string', short: 'k', value: '<public.jwk>', multiple: true, description: 'a public key to trust (repeatable, e.g. during a rotation)' },
+    at: { type: 'string', value: '<date-time>', description: 'judge validity at this time (default: now)' },
+  },
+  examples: ['dbi-kit registry verify public --key keys/2026-….public.jwk', 'dbi-kit registry verify https://registry.example/ -k old.public.jwk -k new.public.jwk'],
+  positionals: [1, 1],
+  async run(values, [target], io) {
+    const keyFiles = (values.key as string[] | undefined) ?? [];
+    if (!keyFiles.length) throw new UsageError('--key <public.jwk> is required (the keys to trust)');
+    const now = values.at === undefined ? new Date() : new Date(values.at as string);
+    if (Number.isNaN(now.getTime())) throw new UsageError(`--at must be a date-time, not '${String(values.at)}'`);
+    const trustedKeys = await readTrustedKeys(io, keyFiles);
+    const isUrl = /^https?:\/\//.test(target);
+    const dir = resolve(io.cwd, target);
+    if (!isUrl && (!existsSync(dir) || !statSync(dir).isDirectory())) throw new CliInputError('no such folder', target);
+    const server = isUrl ? undefined : await serveRegistry({ dir, port: 0 });
+    try {
+      const client = createRegistryClient({ baseUrl: server?.url ?? target, trustedKeys, retry: 1, cache: { memory: createMemoryCache(), maxAge: 0 } });
+      const problems = await verifyRegistry(client, trustedKeys, now, io);
+      for (const problem of problems) io.stderr.write(`${problem}\n`);
+      if (problems.length) io.stderr.write(`dbi-kit: ${problems.length} problem(s) in ${target}\n`);
+      return problems.length ? ExitCode.failed : ExitCode.ok;
+    } finally {
+      await server?.close();
+    }
+  },
+};
