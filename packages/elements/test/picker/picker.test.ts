@@ -2,7 +2,6 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { calculateSubsidy } from '@dbi-kit/engine';
 import '../../src/dbi-subsidy-calculator.js';
-import type { DbiPlatformPicker } from '../../src/picker/picker.js';
 import { pickerStrings } from '../../src/picker/picker.translations.js';
 import { sharedRegistryClient } from '../../src/picker/shared-registry-client.js';
 import { expectCompleteTranslations } from '../helpers/translations.js';
