@@ -11,8 +11,19 @@ export const REGISTRY = new URL('./fixtures/registry/', import.meta.url).href;
 // the same documents, loaded from the test server as modules and sent back as application/json.
 // Every other request (the "registry down" tests' port 9) goes to the network untouched.
 const networkFetch = window.fetch.bind(window);
+
+/** Registries made up in the test itself, by base URL: each document's JSON by file name. */
+export const generatedRegistries = new Map<string, Record<string, unknown>>();
+
 window.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
   const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+  for (const [base, documents] of generatedRegistries) {
+    if (!url.href.startsWith(base)) continue;
+    const document = documents[url.href.slice(base.length)];
+    return document === undefined
+      ? new Response('{}', { status: 404, headers: { 'content-type': 'application/json' } })
+      : new Response(JSON.stringify(document), { status: 200, headers: { 'content-type': 'application/json' } });
+  }
   if (!url.href.startsWith(REGISTRY) || !url.pathname.endsWith('.json')) return networkFetch(input, init);
   try {
     const module = (await import(/* @vite-ignore */ url.href)) as { default: unknown };
