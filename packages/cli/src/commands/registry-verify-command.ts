@@ -5,6 +5,7 @@ import type { Command } from '../cli/command.js';
 import { CliInputError, UsageError } from '../cli/cli-error.js';
 import type { CliIo } from '../cli/cli-io.js';
 import { ExitCode } from '../cli/exit-code.js';
+import { checkGzipSiblings } from '../registry/check-gzip-siblings.js';
 import { readJwkFile } from '../registry/read-jwk-file.js';
 import { serveRegistry } from '../registry/serve-registry.js';
 
@@ -78,7 +79,7 @@ export const registryVerifyCommand: Command = {
     const server = isUrl ? undefined : await serveRegistry({ dir, port: 0 });
     try {
       const client = createRegistryClient({ baseUrl: server?.url ?? target, trustedKeys, retry: 1, cache: { memory: createMemoryCache(), maxAge: 0 } });
-      const problems = await verifyRegistry(client, trustedKeys, now, io);
+      const problems = [...(isUrl ? [] : await checkGzipSiblings(dir)), ...(await verifyRegistry(client, trustedKeys, now, io))];
       for (const problem of problems) io.stderr.write(`${problem}\n`);
       if (problems.length) io.stderr.write(`dbi-kit: ${problems.length} problem(s) in ${target}\n`);
       return problems.length ? ExitCode.failed : ExitCode.ok;

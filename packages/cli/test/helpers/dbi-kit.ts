@@ -1,7 +1,7 @@
 // Runs the real `dbi-kit` binary (packages/cli/dist/bin.js) in a child process.
 //
 // `npm test` builds everything before vitest runs. When vitest runs on its own, `ensureBuilt`
-// builds the engine and the CLI with rollup if their dist is missing, is the `npm ci`
+// builds the engine, the registry and the CLI with rollup if their dist is missing, is the `npm ci`
 // placeholder, or is older than their sources, so a test never runs stale code.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -45,7 +45,7 @@ export async function ensureBuilt(): Promise<void> {
     }
   }
   try {
-    const stale = [['engine', 'dist/index.js'], ['cli', 'dist/bin.js']].filter(([pkg, output]) => isStale(pkg, output)).map(([pkg]) => pkg);
+    const stale = [['engine', 'dist/index.js'], ['registry', 'dist/index.js'], ['cli', 'dist/bin.js']].filter(([pkg, output]) => isStale(pkg, output)).map(([pkg]) => pkg);
     if (stale.length === 0) return;
     const rollup = join(REPO_ROOT, 'node_modules/rollup/dist/bin/rollup');
     const result = spawnSync(process.execPath, [rollup, '-c', '--silent'], { cwd: REPO_ROOT, env: { ...process.env, PKG: stale.join(',') }, encoding: 'utf8' });
