@@ -331,8 +331,8 @@ export class DbiPlatformPicker extends DbiElement {
       <h3 class="name">${platform.name}</h3>
       <p class="vendor"><span class="meta">${t.vendor}:</span> ${platform.vendor.name}</p>
       <p class="summary">${localized(platform.summary, this.language)}</p>
-      <p class="meta">${t.categories}: ${platform.categories.map((id) => this.categoryName(id)).join(', ')}</p>
-      <p class="meta">${t.pillars}: ${platform.pillars.map((id) => t.pillarName(id)).join(', ')}</p>
+      <p class="meta categories">${t.categories}: ${platform.categories.map((id) => this.categoryName(id)).join(', ')}</p>
+      <p class="meta pillars">${t.pillars}: ${platform.pillars.map((id) => t.pillarName(id)).join(', ')}</p>
       <p class="price">${this.priceText(t, platform.monthlyPriceFrom)}</p>
       <p class="trial">${platform.trialDays ? t.trial(platform.trialDays) : t.noTrial}</p>
       ${certificate ? html`<p class="certificate">${t.certificateStatus(certificate)}</p>` : nothing}

@@ -137,3 +137,19 @@ describe('<dbi-subsidy-calculator>', () => {
     expectCompleteTranslations(calculatorStrings, ['trade-services', 2, 3]);
   });
 });
+
+describe('<dbi-subsidy-calculator> languages', () => {
+  for (const lang of ['vi', 'en'] as const) {
+    it(`speaks ${lang}, the engine's reasons included`, async () => {
+      const el = await fixture<DbiSubsidyCalculator>(html`<dbi-subsidy-calculator lang=${lang}></dbi-subsidy-calculator>`);
+      await smallBusiness(el);
+      el.selection = ACCOUNTING;
+      await el.updateComplete;
+      const t = calculatorStrings[lang];
+      expect($(el, 'label[for=revenue]').textContent).to.equal(t.revenue);
+      expect(text(el, '.size')).to.equal(t.sizeName('small'));
+      expect($(el, '#results-heading').textContent).to.equal(t.results);
+      expect(text(el, '.result-item .reason')).to.contain(lang === 'vi' ? 'Nghị định 80/2021' : 'Decree 80/2021');
+    });
+  }
+});

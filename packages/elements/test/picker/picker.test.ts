@@ -234,3 +234,17 @@ describe('<dbi-platform-picker>', () => {
     expectCompleteTranslations(pickerStrings, [3, 8]);
   });
 });
+
+describe('<dbi-platform-picker> languages', () => {
+  for (const lang of ['vi', 'en'] as const) {
+    it(`speaks ${lang} throughout its own text`, async () => {
+      const el = await picker(html`<dbi-platform-picker registry=${REGISTRY} lang=${lang}></dbi-platform-picker>`);
+      const t = pickerStrings[lang];
+      expect($(el, 'label[for=q]')!.textContent).to.equal(t.search);
+      expect($(el, 'label[for=sort]')!.textContent).to.equal(t.sort);
+      expect($(el, '.count')!.textContent).to.equal(t.results(8));
+      expect($(el, '[data-platform=so-cai-may] .trial')!.textContent).to.equal(t.trial(30));
+      expect($(el, '[data-platform=so-cai-may] .pillars')!.textContent).to.equal(`${t.pillars}: ${t.pillarName('operations')}, ${t.pillarName('data-assets')}`);
+    });
+  }
+});
