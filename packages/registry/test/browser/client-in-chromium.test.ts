@@ -1,46 +1,13 @@
 // The client in Chromium, cross-origin like a real portal: the page on one origin, the registry
 // (a CORS-enabled static host with injected faults) on another, localStorage as the store.
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type * as RegistryModule from '../../src/index.js';
 import { manifest, platformIndex, summary } from '../helpers/documents.js';
 import { after, json, startFaultServer, status, type FaultServer } from '../helpers/fault-server.js';
-
-const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-
-/** The registry package from source, bundled for the browser, exposed as window.dbiRegistry. */
-async function bundleClient(): Promise<string> {
-  const result = await build({
-    stdin: { contents: `import * as registry from ${JSON.stringify(here('../../src/index.ts'))}; window.dbiRegistry = registry;`, resolveDir: here('.'), loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'error',
-    alias: { '@dbi-kit/engine': here('../../../engine/src/index.ts') },
-  });
-  return result.outputFiles[0].text;
-}
-
-async function servePage(script: string): Promise<{ url: string; server: Server }> {
-  // /strict runs the page under the CSP the elements promise to support, recording violations.
-  const recorder = "window.violations = []; document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective));";
-  const server = createServer((req, res) => {
-    if (req.url === '/client.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-    if (req.url === '/recorder.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(recorder);
-    if (req.url === '/strict') res.setHeader('content-security-policy', "default-src 'self'; connect-src *");
-    res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>registry client</title><script src="/recorder.js"></script><script type="module" src="/client.js"></script>');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
-}
+import { bundleClient, chromePath, launchOptions, servePage } from './browser-page.js';
 
 describe.skipIf(!existsSync(chromePath))('@dbi-kit/registry in Chromium', () => {
   let browser: Browser;
@@ -50,7 +17,7 @@ describe.skipIf(!existsSync(chromePath))('@dbi-kit/registry in Chromium', () => 
 
   beforeAll(async () => {
     site = await servePage(await bundleClient());
-    browser = await chromium.launch({ executablePath: chromePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    browser = await chromium.launch(launchOptions);
   }, 30_000);
   afterAll(async () => {
     await browser?.close();
