@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
 
 export const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -37,3 +38,32 @@ export async function servePage(script: string): Promise<{ url: string; server: 
 
 /** How the tests launch Chromium. */
 export const launchOptions = { executablePath: chromePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] };
+
+/** Chromium and the page's site, started once per test file. */
+export interface BrowserSite {
+  /** The page's URL (its `strict` sub-path serves it under a strict CSP). */
+  readonly url: string;
+  /** A new tab on the page, with `window.dbiRegistry` loaded. */
+  openPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Bundles the client, serves the page and launches Chromium. */
+export async function startBrowserSite(): Promise<BrowserSite> {
+  const { chromium } = await import('playwright-core');
+  const site = await servePage(await bundleClient());
+  const browser = await chromium.launch(launchOptions);
+  return {
+    url: site.url,
+    async openPage() {
+      const page = await browser.newPage();
+      await page.goto(site.url);
+      await page.waitForFunction(() => 'dbiRegistry' in window);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await new Promise((resolve) => site.server.close(resolve));
+    },
+  };
+}

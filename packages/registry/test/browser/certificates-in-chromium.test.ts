@@ -1,33 +1,27 @@
 // verifyCertificate in Chromium, cross-origin like a real badge on a vendor's page: the same
 // tampering table as in Node, each case giving the same status, with the browser's own crypto.
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as RegistryModule from '../../src/index.js';
 import { NOW, certificate, jws, keyB, revocationList, trustedA } from '../helpers/certificates.js';
 import { startFaultServer, status, type FaultServer } from '../helpers/fault-server.js';
 import { ID, TAMPERING_CASES } from '../helpers/tampering-cases.js';
-import { bundleClient, chromePath, launchOptions, servePage } from './browser-page.js';
+import { chromePath, startBrowserSite, type BrowserSite } from './browser-page.js';
 
 describe.skipIf(!existsSync(chromePath))('verifyCertificate in Chromium', () => {
-  let browser: Browser;
+  let site: BrowserSite;
   let page: Page;
-  let site: { url: string; server: Server };
   let registry: FaultServer;
 
   beforeAll(async () => {
-    site = await servePage(await bundleClient());
-    browser = await chromium.launch(launchOptions);
+    site = await startBrowserSite();
     registry = await startFaultServer({ cors: true });
-    page = await browser.newPage();
-    await page.goto(site.url);
-    await page.waitForFunction(() => 'dbiRegistry' in window);
+    page = await site.openPage();
   }, 30_000);
   afterAll(async () => {
-    await browser?.close();
+    await site?.close();
     await registry?.close();
-    await new Promise((resolve) => site?.server.close(resolve));
   });
 
   /** Verifies ID in the page with a fresh client pinning `trustedKeys`, at NOW. */

@@ -1,33 +1,23 @@
 // The client in Chromium, cross-origin like a real portal: the page on one origin, the registry
 // (a CORS-enabled static host with injected faults) on another, localStorage as the store.
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type * as RegistryModule from '../../src/index.js';
 import { manifest, platformIndex, summary } from '../helpers/documents.js';
 import { after, json, startFaultServer, status, type FaultServer } from '../helpers/fault-server.js';
-import { bundleClient, chromePath, launchOptions, servePage } from './browser-page.js';
+import { chromePath, startBrowserSite, type BrowserSite } from './browser-page.js';
 
 describe.skipIf(!existsSync(chromePath))('@dbi-kit/registry in Chromium', () => {
-  let browser: Browser;
+  let site: BrowserSite;
   let page: Page;
-  let site: { url: string; server: Server };
   let registry: FaultServer;
 
-  beforeAll(async () => {
-    site = await servePage(await bundleClient());
-    browser = await chromium.launch(launchOptions);
-  }, 30_000);
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => site?.server.close(resolve));
-  });
+  beforeAll(async () => void (site = await startBrowserSite()), 30_000);
+  afterAll(() => site?.close());
   beforeEach(async () => {
     registry = await startFaultServer({ cors: true });
-    page = await browser.newPage();
-    await page.goto(site.url);
-    await page.waitForFunction(() => 'dbiRegistry' in window);
+    page = await site.openPage();
   });
   afterEach(async () => {
     await page.close();
