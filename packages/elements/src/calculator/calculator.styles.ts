@@ -19,6 +19,9 @@ export const calculatorStyles = css`
     font-size: 0.9em;
     margin: 0;
   }
+  .reason {
+    font-weight: normal;
+  }
   .item {
     display: grid;
     gap: 0.5rem;

@@ -1,4 +1,5 @@
 import type { Translations } from '../internal/lang.js';
+import { billingPeriodNames } from '../picker/billing-period-names.js';
 import type { ItemProblem } from './line-items.js';
 
 /** Every piece of interface text `<dbi-subsidy-calculator>` shows. Legal reasons come from the engine. */
@@ -24,6 +25,7 @@ export interface CalculatorStrings extends Record<ItemProblem, string> {
   socialEnterprise: string;
   items: string;
   fromPicker: string;
+  planPrice: (price: string, period: string) => string;
   months: string;
   kind: string;
   label: string;
@@ -81,6 +83,7 @@ export const calculatorStrings: Translations<CalculatorStrings> = {
     socialEnterprise: 'Doanh nghiệp xã hội',
     items: 'Các khoản chi',
     fromPicker: 'Từ nền tảng đã chọn',
+    planPrice: (price, period) => `${price}/${billingPeriodNames.vi[period] ?? period}`,
     months: 'Số tháng',
     kind: 'Nội dung hỗ trợ',
     label: 'Tên khoản chi',
@@ -126,6 +129,7 @@ export const calculatorStrings: Translations<CalculatorStrings> = {
     socialEnterprise: 'Social enterprise',
     items: 'Costs',
     fromPicker: 'From the chosen platforms',
+    planPrice: (price, period) => `${price}/${billingPeriodNames.en[period] ?? period}`,
     months: 'Months',
     kind: 'Support item',
     label: 'Cost name',

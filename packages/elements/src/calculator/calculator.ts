@@ -310,7 +310,7 @@ export class DbiSubsidyCalculator extends DbiElement {
         const checked = this.checkedSelected(platform);
         return html`<div class="item selected-item">
           <p><strong>${platform.name}</strong> — ${localized(platform.plan.name, this.language)}<br />
-            <span class="help">${t.fromPicker}${platform.plan.price === null ? '' : `: ${formatVnd(platform.plan.price, this.language)} / ${platform.plan.billingPeriod}`}</span></p>
+            <span class="help">${t.fromPicker}${platform.plan.price === null ? '' : `: ${t.planPrice(formatVnd(platform.plan.price, this.language), platform.plan.billingPeriod)}`}</span></p>
           <div class="field">
             <label for="${id}-months">${t.months}</label>
             <input id="${id}-months" inputmode="numeric" .value=${this.monthsOf(platform)} aria-invalid=${checked.problem ? 'true' : 'false'}

@@ -1,4 +1,5 @@
 import type { Translations } from '../internal/lang.js';
+import { billingPeriodNames } from './billing-period-names.js';
 
 /** Every piece of interface text `<dbi-platform-picker>` shows. Platform text comes from the registry. */
 export interface PickerStrings {
@@ -85,8 +86,6 @@ const certificatesEn: Record<string, string> = {
   'not-found': 'none',
   unreachable: 'could not be checked',
 };
-const periodsVi: Record<string, string> = { month: 'tháng', year: 'năm', 'one-time': 'một lần' };
-const periodsEn: Record<string, string> = { month: 'month', year: 'year', 'one-time': 'one time' };
 
 /** `<dbi-platform-picker>` in Vietnamese and English. */
 export const pickerStrings: Translations<PickerStrings> = {
@@ -125,7 +124,7 @@ export const pickerStrings: Translations<PickerStrings> = {
     showMore: (shown, total) => `Xem thêm (đang hiện ${shown}/${total})`,
     back: 'Quay lại danh sách',
     choosePlan: 'Chọn gói',
-    perPeriod: (price, period) => `${price}/${periodsVi[period] ?? period}`,
+    perPeriod: (price, period) => `${price}/${billingPeriodNames.vi[period] ?? period}`,
     select: 'Chọn gói này',
     selected: 'Đã chọn',
     remove: (name) => `Bỏ chọn ${name}`,
@@ -168,7 +167,7 @@ export const pickerStrings: Translations<PickerStrings> = {
     showMore: (shown, total) => `Show more (${shown} of ${total} shown)`,
     back: 'Back to the list',
     choosePlan: 'Choose a plan',
-    perPeriod: (price, period) => `${price}/${periodsEn[period] ?? period}`,
+    perPeriod: (price, period) => `${price}/${billingPeriodNames.en[period] ?? period}`,
     select: 'Choose this plan',
     selected: 'Chosen',
     remove: (name) => `Remove ${name}`,

@@ -149,6 +149,7 @@ describe('<dbi-subsidy-calculator> languages', () => {
       expect($(el, 'label[for=revenue]').textContent).to.equal(t.revenue);
       expect(text(el, '.size')).to.equal(t.sizeName('small'));
       expect($(el, '#results-heading').textContent).to.equal(t.results);
+      expect(text(el, '.selected-item .help')).to.contain(lang === 'vi' ? '375.000 ₫/tháng' : '₫375,000/month');
       expect(text(el, '.result-item .reason')).to.contain(lang === 'vi' ? 'Nghị định 80/2021' : 'Decree 80/2021');
     });
   }
