@@ -34,6 +34,8 @@ export interface PickerStrings {
   compare: (name: string) => string;
   compareFull: string;
   compareHeading: string;
+  price: string;
+  trialColumn: string;
   showMore: (shown: number, total: number) => string;
   back: string;
   choosePlan: string;
@@ -121,6 +123,8 @@ export const pickerStrings: Translations<PickerStrings> = {
     compare: (name) => `So sánh ${name}`,
     compareFull: 'Chỉ so sánh được tối đa ba nền tảng.',
     compareHeading: 'So sánh',
+    price: 'Giá',
+    trialColumn: 'Dùng thử',
     showMore: (shown, total) => `Xem thêm (đang hiện ${shown}/${total})`,
     back: 'Quay lại danh sách',
     choosePlan: 'Chọn gói',
@@ -164,6 +168,8 @@ export const pickerStrings: Translations<PickerStrings> = {
     compare: (name) => `Compare ${name}`,
     compareFull: 'At most three platforms can be compared.',
     compareHeading: 'Comparison',
+    price: 'Price',
+    trialColumn: 'Free trial',
     showMore: (shown, total) => `Show more (${shown} of ${total} shown)`,
     back: 'Back to the list',
     choosePlan: 'Choose a plan',

@@ -72,7 +72,8 @@ export class DbiPlatformPicker extends DbiElement {
 
   /**
    * The Ed25519 public JWKs that may sign certificates (see the registry README,
-   * `trustedKeys`). Read when the page's client for `registry` is first created.
+   * `trustedKeys`). Read when the page's client for `registry` is first created. Cards show a
+   * certificate status only when keys are pinned.
    */
   @property({ attribute: false }) trustedKeys: readonly object[] = [];
 
@@ -186,7 +187,9 @@ export class DbiPlatformPicker extends DbiElement {
 
   private async checkCertificates(platforms: readonly PlatformSummary[]): Promise<void> {
     const verify = (this.client as unknown as { verifyCertificate?: CertificateCheck } | null)?.verifyCertificate;
-    if (typeof verify !== 'function') return;
+    // Without pinned keys every certificate would read "signed by a key that is not trusted",
+    // which says nothing about the platform: statuses are shown only when the page pins keys.
+    if (typeof verify !== 'function' || this.client!.trustedKeys.length === 0) return;
     for (const platform of platforms) {
       if (this.certificates.has(platform.id)) continue;
       try {
@@ -390,8 +393,8 @@ export class DbiPlatformPicker extends DbiElement {
           ${row(t.vendor, (p) => p.vendor.name)}
           ${row(t.categories, (p) => p.categories.map((id) => this.categoryName(id)).join(', '))}
           ${row(t.pillars, (p) => p.pillars.map((id) => t.pillarName(id)).join(', '))}
-          ${row(t.sortPrice, (p) => this.priceText(t, p.monthlyPriceFrom))}
-          ${row(t.trialOnly, (p) => (p.trialDays ? t.trial(p.trialDays) : t.noTrial))}
+          ${row(t.price, (p) => this.priceText(t, p.monthlyPriceFrom))}
+          ${row(t.trialColumn, (p) => (p.trialDays ? t.trial(p.trialDays) : t.noTrial))}
         </tbody>
       </table></div>
     </section>`;

@@ -5,7 +5,7 @@ import '../../src/dbi-subsidy-calculator.js';
 import { pickerStrings } from '../../src/picker/picker.translations.js';
 import { sharedRegistryClient } from '../../src/picker/shared-registry-client.js';
 import { expectCompleteTranslations } from '../helpers/translations.js';
-import { $, $$, REGISTRY, cardIds, picker, setControl, settled } from './helpers.js';
+import { $, $$, REGISTRY, cardIds, generatedRegistries, picker, setControl, settled } from './helpers.js';
 
 function deepActiveElement(): Element | null {
   let active = document.activeElement;
@@ -34,9 +34,22 @@ describe('<dbi-platform-picker>', () => {
     expect(card.textContent).to.contain('Operations');
   });
 
-  it('shows each card\'s certificate status from verifyCertificate', async () => {
+  it('shows no certificate status without pinned keys', async () => {
     const el = await picker();
-    // The fixture registry publishes no certificates: every platform's status is `not-found`.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect($$(el, '.certificate').length).to.equal(0);
+  });
+
+  it('shows each card\'s certificate status from verifyCertificate when keys are pinned', async () => {
+    // A made-up SAMPLE key (32 zero bytes): any pinned key makes the picker check certificates.
+    const SAMPLE_KEY = { kty: 'OKP', crv: 'Ed25519', x: 'A'.repeat(43), kid: 'sample-test-key' };
+    const base = new URL('../registry-with-keys/', REGISTRY).href;
+    generatedRegistries.set(base, {
+      'registry.json': await (await fetch(`${REGISTRY}registry.json`)).json(),
+      'platforms.json': await (await fetch(`${REGISTRY}platforms.json`)).json(),
+    });
+    const el = await picker(html`<dbi-platform-picker registry=${base} .trustedKeys=${[SAMPLE_KEY]} lang="en"></dbi-platform-picker>`);
+    // That registry publishes no certificates: every platform's status is `not-found`.
     await waitUntil(() => $(el, '[data-platform=so-cai-may] .certificate'), 'the certificate status shows');
     expect($(el, '[data-platform=so-cai-may] .certificate')!.textContent).to.equal('Certificate: none');
   });
