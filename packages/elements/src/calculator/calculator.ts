@@ -102,9 +102,11 @@ export class DbiSubsidyCalculator extends DbiElement {
   @state() private typedItems: TypedItem[] = [];
   @state() private months = new Map<string, string>();
 
-  private picker: Element | null = null;
-  private readonly onSelect = (event: DbiPlatformSelectEvent) => {
-    this.selection = event.detail;
+  private listeningOn: Node | null = null;
+  // Listens on the document (or shadow root) rather than on the picker itself, so a picker placed
+  // after the calculator, or replaced later, is still heard.
+  private readonly onSelect = (event: Event) => {
+    if (this.htmlFor && (event.target as Element | null)?.id === this.htmlFor) this.selection = (event as DbiPlatformSelectEvent).detail;
   };
 
   /** The current answer: what `dbi-subsidy-change` last carried. */
@@ -137,17 +139,16 @@ export class DbiSubsidyCalculator extends DbiElement {
   private attachPicker(): void {
     this.detachPicker();
     if (!this.htmlFor) return;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    this.picker = root.getElementById?.(this.htmlFor) ?? document.getElementById(this.htmlFor);
-    if (!this.picker) return;
-    this.picker.addEventListener(DbiPlatformSelectEvent.eventName, this.onSelect as EventListener);
-    const current = (this.picker as Element & { selection?: PlatformSelection }).selection;
-    if (current) this.selection = current;
+    this.listeningOn = this.getRootNode();
+    this.listeningOn.addEventListener(DbiPlatformSelectEvent.eventName, this.onSelect);
+    const root = this.listeningOn as Document | ShadowRoot;
+    const picker = root.getElementById?.(this.htmlFor) as (Element & { selection?: PlatformSelection }) | null;
+    if (picker?.selection) this.selection = picker.selection;
   }
 
   private detachPicker(): void {
-    this.picker?.removeEventListener(DbiPlatformSelectEvent.eventName, this.onSelect as EventListener);
-    this.picker = null;
+    this.listeningOn?.removeEventListener(DbiPlatformSelectEvent.eventName, this.onSelect);
+    this.listeningOn = null;
   }
 
   private loadProgramme(): { programme?: Programme; error?: string } {

@@ -95,6 +95,27 @@ describe('<dbi-subsidy-calculator>', () => {
     expect(el.result!.totals).to.deep.equal({ cost: 9_000_000, support: 4_500_000, net: 4_500_000 });
   });
 
+  it('hears a picker placed after it', async () => {
+    const root = await fixture<HTMLElement>(html`<div>
+      <dbi-subsidy-calculator for="later-picker" lang="en"></dbi-subsidy-calculator>
+    </div>`);
+    const el = root.querySelector('dbi-subsidy-calculator')!;
+    await smallBusiness(el);
+    const picker = document.createElement('div');
+    picker.id = 'later-picker';
+    root.append(picker);
+    picker.dispatchEvent(new CustomEvent('dbi-platform-select', { detail: ACCOUNTING, bubbles: true, composed: true }));
+    await el.updateComplete;
+    // 375,000 × 12 = 4,500,000; 50% = 2,250,000.
+    expect(el.result!.totals).to.deep.equal({ cost: 4_500_000, support: 2_250_000, net: 2_250_000 });
+    const other = document.createElement('div');
+    other.id = 'another-picker';
+    root.append(other);
+    other.dispatchEvent(new CustomEvent('dbi-platform-select', { detail: { platforms: [] }, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.selection).to.equal(ACCOUNTING);
+  });
+
   it('explains bad input inline and leaves the item out', async () => {
     const el = await fixture<DbiSubsidyCalculator>(html`<dbi-subsidy-calculator lang="en"></dbi-subsidy-calculator>`);
     await type(el, '#revenue', '12abc');
