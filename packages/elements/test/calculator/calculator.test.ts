@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { calculateSubsidy } from '@dbi-kit/engine';
 import '../../src/dbi-subsidy-calculator.js';
 import type { DbiSubsidyCalculator } from '../../src/calculator/calculator.js';
@@ -152,6 +153,28 @@ describe('<dbi-subsidy-calculator>', () => {
     el.selection = ACCOUNTING;
     await el.updateComplete;
     await expect(el).to.be.accessible();
+  });
+
+  it('is accessible in the dark theme', async () => {
+    const el = await fixture<DbiSubsidyCalculator>(html`<dbi-subsidy-calculator lang="en" theme="dark"></dbi-subsidy-calculator>`);
+    await smallBusiness(el);
+    el.selection = ACCOUNTING;
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('prints the results without the buttons', async () => {
+    const el = await fixture<DbiSubsidyCalculator>(html`<dbi-subsidy-calculator lang="en"></dbi-subsidy-calculator>`);
+    await smallBusiness(el);
+    el.selection = ACCOUNTING;
+    await el.updateComplete;
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle($(el, '#add-item')).display).to.equal('none');
+      expect(getComputedStyle($(el, '[part=results]')).display).not.to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('vi and en have every string, none empty', () => {

@@ -243,6 +243,14 @@ describe('<dbi-platform-picker>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('is accessible in the dark theme, with a comparison', async () => {
+    const el = await picker(html`<dbi-platform-picker registry=${REGISTRY} lang="en" theme="dark"></dbi-platform-picker>`);
+    for (const box of $$<HTMLInputElement>(el, '.compare').slice(0, 2)) box.click();
+    await el.updateComplete;
+    expect($(el, '[part=compare]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
   it('vi and en have every string, none empty', () => {
     expectCompleteTranslations(pickerStrings, [3, 8]);
   });
