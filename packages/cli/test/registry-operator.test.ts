@@ -86,6 +86,18 @@ describe('dbi-kit registry build', () => {
     expect(run.stderr).toMatch(/^--key d: /m);
   });
 
+  it('refuses to replace a folder that is not a built registry, and a source without registry.json', async () => {
+    const { privateFile } = await keygen(await tempDir(), 'k');
+    const precious = await tempDir();
+    await writeFile(join(precious, 'notes.txt'), 'keep me');
+    const refused = await dbiKit(['registry', 'build', '-s', await makeSource(), '-k', privateFile, '-o', precious]);
+    expect(refused).toMatchObject({ code: 1, stderr: `dbi-kit: ${precious}: not empty and not a built registry; refusing to replace it\n` });
+    expect(await readFile(join(precious, 'notes.txt'), 'utf8')).toBe('keep me');
+    const empty = await tempDir();
+    const missing = await dbiKit(['registry', 'build', '-s', empty, '-k', privateFile, '-o', join(empty, 'out')]);
+    expect(missing).toMatchObject({ code: 1, stderr: `dbi-kit: ${empty}: registry.json: no such file in the source folder\n` });
+  });
+
   it('writes the same bytes twice, with certificates, revocations.jws and .gz siblings', async () => {
     const source = await makeSource();
     const { privateFile, kid } = await keygen(await tempDir(), 'k');
