@@ -21,7 +21,7 @@ export interface PickerStrings {
   empty: string;
   error: (detail: string) => string;
   retry: string;
-  stale: (detail: string) => string;
+  stale: string;
   vendor: string;
   categories: string;
   pillars: string;
@@ -110,7 +110,7 @@ export const pickerStrings: Translations<PickerStrings> = {
     empty: 'Không có nền tảng nào khớp. Hãy bỏ bớt bộ lọc hoặc đổi từ khóa.',
     error: (detail) => `Không tải được danh sách nền tảng: ${detail}`,
     retry: 'Thử lại',
-    stale: (detail) => `Đang hiển thị bản lưu, có thể đã cũ (${detail}).`,
+    stale: 'Không kết nối được sổ đăng ký nền tảng: đang hiển thị bản lưu, có thể đã cũ.',
     vendor: 'Nhà cung cấp',
     categories: 'Nhóm',
     pillars: 'Trụ cột',
@@ -155,7 +155,7 @@ export const pickerStrings: Translations<PickerStrings> = {
     empty: 'No platform matches. Remove a filter or change the words.',
     error: (detail) => `The platforms could not be loaded: ${detail}`,
     retry: 'Try again',
-    stale: (detail) => `Showing a saved copy that may be out of date (${detail}).`,
+    stale: 'The platform registry could not be reached: showing a saved copy, which may be out of date.',
     vendor: 'Vendor',
     categories: 'Categories',
     pillars: 'Pillars',

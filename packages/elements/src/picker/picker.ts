@@ -17,7 +17,7 @@ import { sharedRegistryClient } from './shared-registry-client.js';
 const PAGE_SIZE = 24;
 const MAX_COMPARE = 3;
 
-type LoadState = { status: 'loading' } | { status: 'ready'; page: PlatformPage; stale: string | null } | { status: 'error'; message: string };
+type LoadState = { status: 'loading' } | { status: 'ready'; page: PlatformPage; stale: boolean } | { status: 'error'; message: string };
 type DetailState = { status: 'loading'; id: string } | { status: 'ready'; platform: Platform; planId: string } | { status: 'error'; id: string; message: string };
 
 /** A certificate check, when the registry client offers one (feature-detected: it is newer than this element). */
@@ -176,7 +176,7 @@ export class DbiPlatformPicker extends DbiElement {
     try {
       const result = await client.listPlatforms(filter, { signal: request.signal });
       if (request.signal.aborted) return;
-      this.load = { status: 'ready', page: result.data, stale: result.stale ? (result.error?.message ?? result.source) : null };
+      this.load = { status: 'ready', page: result.data, stale: result.stale };
       this.shown = PAGE_SIZE;
       void this.checkCertificates(result.data.items.slice(0, PAGE_SIZE));
     } catch (error) {
@@ -315,7 +315,7 @@ export class DbiPlatformPicker extends DbiElement {
     const { items, total } = load.page;
     const visible = items.slice(0, this.shown);
     return html`
-      ${load.stale ? html`<p part="notice" class="notice stale" role="status">${t.stale(load.stale)}</p>` : nothing}
+      ${load.stale ? html`<p part="notice" class="notice stale" role="status">${t.stale}</p>` : nothing}
       <p part="count" class="count" role="status">${t.results(total)}</p>
       ${total === 0 ? html`<p class="empty">${t.empty}</p>` : nothing}
       <ul part="list" class="cards">${visible.map((platform) => this.renderCard(t, platform))}</ul>
