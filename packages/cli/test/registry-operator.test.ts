@@ -150,12 +150,14 @@ describe('dbi-kit registry verify, revoke and rotation', () => {
     expect(stale.code).toBe(1);
     expect(stale.stderr).toMatch(/^certificates\/so-cai-may\.jws\.gz: is not the gzip of certificates\/so-cai-may\.jws/m);
     await writeFile(`${file}.gz`, gzipSync(forged));
+    await cp(file, join(out, 'certificates/gone.jws'));
     const tampered = await dbiKit(['registry', 'verify', out, '--key', key.publicFile]);
     expect(tampered.code).toBe(1);
     expect(tampered.stderr.split('\n')).toEqual([
       '2 platforms; certificates: 1 not-found, 1 invalid-signature',
       expect.stringMatching(/^certificates\/so-cai-may\.jws \(so-cai-may\): invalid-signature: /),
-      `dbi-kit: 1 problem(s) in ${out}`,
+      'certificates/gone.jws: no platform "gone" in platforms.json',
+      `dbi-kit: 2 problem(s) in ${out}`,
       '',
     ]);
   });

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { RegistryKeySchema, createMemoryCache, createRegistryClient, type CertificateStatus, type RegistryClient, type TrustedKey } from '@dbi-kit/registry';
 import type { Command } from '../cli/command.js';
 import { CliInputError, UsageError } from '../cli/cli-error.js';
@@ -22,8 +23,8 @@ async function readTrustedKeys(io: CliIo, files: readonly string[]): Promise<Tru
   );
 }
 
-/** Checks every document and certificate of a registry through the client; returns the problems. */
-async function verifyRegistry(client: RegistryClient, trustedKeys: readonly TrustedKey[], now: Date, io: CliIo): Promise<string[]> {
+/** Checks every document and certificate of a registry through the client; returns the problems and the platform ids. */
+async function verifyRegistry(client: RegistryClient, trustedKeys: readonly TrustedKey[], now: Date, io: CliIo): Promise<{ problems: string[]; ids: Set<string> }> {
   const problems: string[] = [];
   const attempt = async <T>(what: string, work: () => Promise<T>) => {
     try {
@@ -51,7 +52,15 @@ async function verifyRegistry(client: RegistryClient, trustedKeys: readonly Trus
     else if (verdict.status !== 'not-found') io.stdout.write(`${id}\t${verdict.status}\t${verdict.claims?.jti ?? ''}\t${verdict.reason}\n`);
   }
   io.stderr.write(`${page?.data.items.length ?? 0} platforms; certificates: ${[...counts].map(([status, n]) => `${n} ${status}`).join(', ') || 'none'}\n`);
-  return problems;
+  return { problems, ids: new Set(page?.data.items.map((item) => item.id)) };
+}
+
+/** Certificates in a built folder for platforms that `platforms.json` does not list (clients would never check them). */
+async function orphanCertificates(dir: string, ids: ReadonlySet<string>): Promise<string[]> {
+  const names = await readdir(join(dir, 'certificates')).catch(() => [] as string[]);
+  return names
+    .filter((name) => name.endsWith('.jws') && !ids.has(name.slice(0, -4)))
+    .map((name) => `certificates/${name}: no platform "${name.slice(0, -4)}" in platforms.json`);
 }
 
 /** `dbi-kit registry verify <dir|url> --key <public.jwk>`: check a built or published registry. */
@@ -79,7 +88,8 @@ export const registryVerifyCommand: Command = {
     const server = isUrl ? undefined : await serveRegistry({ dir, port: 0 });
     try {
       const client = createRegistryClient({ baseUrl: server?.url ?? target, trustedKeys, retry: 1, cache: { memory: createMemoryCache(), maxAge: 0 } });
-      const problems = [...(isUrl ? [] : await checkGzipSiblings(dir)), ...(await verifyRegistry(client, trustedKeys, now, io))];
+      const checked = await verifyRegistry(client, trustedKeys, now, io);
+      const problems = isUrl ? checked.problems : [...(await checkGzipSiblings(dir)), ...checked.problems, ...(await orphanCertificates(dir, checked.ids))];
       for (const problem of problems) io.stderr.write(`${problem}\n`);
       if (problems.length) io.stderr.write(`dbi-kit: ${problems.length} problem(s) in ${target}\n`);
       return problems.length ? ExitCode.failed : ExitCode.ok;
