@@ -28,7 +28,18 @@ describe('interoperability with jose', () => {
   });
 });
 
-describe('Ed25519 without WebCrypto', () => {
+describe('Ed25519 back ends', () => {
+  it('uses WebCrypto Ed25519 where the runtime has it (Node 20 does)', async () => {
+    const verify = vi.spyOn(globalThis.crypto.subtle, 'verify');
+    try {
+      const verdict = await verifyCertificateToken({ token: await certificate('so-cai-may'), platformId: 'so-cai-may', trustedKeys: [trustedA], revocations: NOTHING_REVOKED, now: NOW });
+      expect(verdict.status).toBe('valid');
+      expect(verify).toHaveBeenCalledWith({ name: 'Ed25519' }, expect.anything(), expect.anything(), expect.anything());
+    } finally {
+      verify.mockRestore();
+    }
+  });
+
   it('the @noble/ed25519 fallback accepts a genuine signature and refuses a flipped one', async () => {
     vi.resetModules();
     const importKey = vi.spyOn(globalThis.crypto.subtle, 'importKey').mockRejectedValue(new DOMException('Unrecognized name', 'NotSupportedError'));
