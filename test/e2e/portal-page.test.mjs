@@ -23,6 +23,17 @@ test('the portal page runs <dbi-assessment> from the drop-in bundle alone', asyn
   assert.deepEqual(problems, []);
 });
 
+test('the portal lists the SAMPLE registry in the picker and takes a category from the address', async () => {
+  const { page, base, problems } = session;
+  await page.goto(`${base}portal/?category=accounting-finance`);
+  const names = page.locator('dbi-platform-picker h3.name');
+  await names.first().waitFor();
+  const count = await names.count();
+  assert.ok(count > 0 && count < 43, `the category filter applies (saw ${count} platforms)`);
+  await page.locator('dbi-subsidy-calculator h2#title').waitFor();
+  assert.deepEqual(problems, []);
+});
+
 test('the portal is usable on a 360 px phone', async () => {
   const { page, base } = session;
   await page.setViewportSize({ width: 360, height: 740 });

@@ -23,9 +23,12 @@ after(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-for (const [id, heading] of [
-  ['elements-dbi-assessment--vietnamese', /đánh giá|Giới thiệu|DBI/iu],
-  ['elements-dbi-assessment--english', /assessment|DBI/iu],
+for (const [id, selector, expected] of [
+  ['elements-dbi-assessment--vietnamese', 'dbi-assessment h2.step-heading', /đánh giá|Giới thiệu|DBI/iu],
+  ['elements-dbi-assessment--english', 'dbi-assessment h2.step-heading', /assessment|DBI/iu],
+  ['elements-dbi-subsidy-calculator--vietnamese', 'dbi-subsidy-calculator h2#title', /hỗ trợ/iu],
+  ['elements-dbi-subsidy-calculator--unknown-programme', 'dbi-subsidy-calculator [role=alert]', /no-such-programme/u],
+  ['elements-dbi-platform-picker--registry-unreachable', 'dbi-platform-picker .error-state', /./u],
 ]) {
   test(`story ${id} renders`, async () => {
     const page = await browser.newPage();
@@ -34,10 +37,11 @@ for (const [id, heading] of [
       if (!request.url().startsWith(base)) external.push(request.url());
     });
     await page.goto(`${base}iframe.html?id=${id}&viewMode=story`);
-    const h2 = page.locator('dbi-assessment h2.step-heading');
-    await h2.waitFor({ timeout: 20000 });
-    assert.match(await h2.textContent(), heading);
-    assert.deepEqual(external.filter((url) => !url.startsWith('data:')), []);
+    const shown = page.locator(selector);
+    await shown.waitFor({ timeout: 20000 });
+    assert.match(await shown.textContent(), expected);
+    // The unreachable-registry story asks 127.0.0.1:9 on purpose; nothing else may leave.
+    assert.deepEqual(external.filter((url) => !url.startsWith('data:') && !url.startsWith('http://127.0.0.1:9/')), []);
     await page.close();
   });
 }

@@ -23,6 +23,9 @@ export const formControlStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
+    /* Long option texts must not widen a 360 px layout. */
+    max-width: 100%;
+    min-width: 0;
   }
   button {
     cursor: pointer;

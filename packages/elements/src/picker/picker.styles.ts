@@ -16,7 +16,7 @@ export const pickerStyles = css`
   .filters {
     display: grid;
     gap: 0.75rem;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(12rem, 100%), 1fr));
     align-items: end;
   }
   fieldset {
@@ -34,7 +34,7 @@ export const pickerStyles = css`
     padding: 0;
     display: grid;
     gap: 0.75rem;
-    grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(16rem, 100%), 1fr));
   }
   .card {
     display: grid;
