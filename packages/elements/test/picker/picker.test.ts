@@ -247,7 +247,7 @@ describe('<dbi-platform-picker>', () => {
     const el = await picker(html`<dbi-platform-picker registry=${REGISTRY} lang="en" theme="dark"></dbi-platform-picker>`);
     for (const box of $$<HTMLInputElement>(el, '.compare').slice(0, 2)) box.click();
     await el.updateComplete;
-    expect($(el, '[part=compare]')).to.exist;
+    expect($(el, '[part=compare]')).to.not.equal(null);
     await expect(el).to.be.accessible();
   });
 
