@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { openExamples } from '../helpers/browser.mjs';
 
@@ -31,6 +32,19 @@ test('the portal lists the SAMPLE registry in the picker and takes a category fr
   const count = await names.count();
   assert.ok(count > 0 && count < 43, `the category filter applies (saw ${count} platforms)`);
   await page.locator('dbi-subsidy-calculator h2#title').waitFor();
+  assert.deepEqual(problems, []);
+});
+
+test('the portal pins the SAMPLE key explicitly, and certified platforms verify against it', async () => {
+  const { page, base, problems } = session;
+  const pinned = await (await fetch(new URL('portal/pin-sample-key.js', base))).text();
+  const sampleKey = JSON.parse(await readFile(new URL('../../packages/registry/sample/keys/SAMPLE-signing-key.public.jwk', import.meta.url), 'utf8'));
+  assert.ok(pinned.includes(`x: '${sampleKey.x}'`) && pinned.includes(`kid: '${sampleKey.kid}'`), 'the page pins the SAMPLE public key');
+  await page.goto(`${base}portal/?category=accounting-finance`);
+  const statuses = page.locator('dbi-platform-picker p.certificate');
+  await statuses.first().waitFor();
+  const texts = await statuses.allTextContents();
+  assert.ok(texts.some((text) => text.includes('hợp lệ')), `a certified SAMPLE platform verifies: ${texts.join(' | ')}`);
   assert.deepEqual(problems, []);
 });
 

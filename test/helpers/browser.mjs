@@ -26,7 +26,14 @@ export async function openExamples() {
   const problems = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    // Failed loads are judged by URL below; Chromium's console line does not name it.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    // A platform without a certificate answers 404 at certificates/{id}.jws: that is the
+    // registry protocol's "not certified", not a broken page.
+    const expected = response.status() === 404 && /\/registry\/certificates\/[^/]+\.jws$/u.test(response.url());
+    if (response.status() >= 400 && !expected) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return {
     base: server.url.replace('localhost', '127.0.0.1'),
