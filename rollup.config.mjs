@@ -59,7 +59,9 @@ export function packageBuild(pkg, { inputs = { index: 'src/index.ts' }, bundles 
     configs.push({
       input: at(pkg, entry),
       onwarn,
-      output: { file: at(pkg, `dist/browser/${file}`), format: 'es', sourcemap: true },
+      // A directory output, so lazily imported code (the Ed25519 fallback for browsers whose
+      // WebCrypto lacks it) becomes a chunk loaded only when needed, next to the bundle.
+      output: { dir: at(pkg, 'dist/browser'), entryFileNames: file, chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
       plugins: [
         // 'production' selects Lit's production build (no dev-mode warnings).
         nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),

@@ -1,5 +1,3 @@
-import { verifyAsync } from '@noble/ed25519';
-
 let webCrypto: Promise<boolean> | undefined;
 
 /** RFC 8032 §7.1 test 1's public key: a valid point, so only a missing algorithm can make the probe fail. */
@@ -33,6 +31,8 @@ export async function verifyEd25519(publicKey: Uint8Array, signature: Uint8Array
     }
   }
   try {
+    // Loaded only where WebCrypto lacks Ed25519, so browsers that have it never download it.
+    const { verifyAsync } = await import('@noble/ed25519');
     return await verifyAsync(signature, data, publicKey);
   } catch {
     return false;
