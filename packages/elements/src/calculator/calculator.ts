@@ -136,10 +136,26 @@ export class DbiSubsidyCalculator extends DbiElement {
     }
   }
 
+  // A <dbi-assessment> on the same page that completes hands over the profile it asked for,
+  // so the business does not type its sector and figures twice.
+  private readonly onAssessmentComplete = (event: Event) => {
+    const profile = (event as CustomEvent<{ profile?: Partial<Record<'sector' | 'employees' | 'revenue' | 'capital', string | number>> }>).detail?.profile;
+    if (!profile) return;
+    const text = (value: string | number | undefined, current: string) => (value === undefined || value === null ? current : String(value));
+    this.profile = {
+      ...this.profile,
+      sector: text(profile.sector, this.profile.sector),
+      employees: text(profile.employees, this.profile.employees),
+      revenue: text(profile.revenue, this.profile.revenue),
+      capital: text(profile.capital, this.profile.capital),
+    };
+  };
+
   private attachPicker(): void {
     this.detachPicker();
-    if (!this.htmlFor) return;
     this.listeningOn = this.getRootNode();
+    this.listeningOn.addEventListener('dbi-assessment-complete', this.onAssessmentComplete);
+    if (!this.htmlFor) return;
     this.listeningOn.addEventListener(DbiPlatformSelectEvent.eventName, this.onSelect);
     const root = this.listeningOn as Document | ShadowRoot;
     const picker = root.getElementById?.(this.htmlFor) as (Element & { selection?: PlatformSelection }) | null;
@@ -148,6 +164,7 @@ export class DbiSubsidyCalculator extends DbiElement {
 
   private detachPicker(): void {
     this.listeningOn?.removeEventListener(DbiPlatformSelectEvent.eventName, this.onSelect);
+    this.listeningOn?.removeEventListener('dbi-assessment-complete', this.onAssessmentComplete);
     this.listeningOn = null;
   }
 

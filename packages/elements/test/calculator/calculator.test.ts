@@ -52,6 +52,20 @@ describe('<dbi-subsidy-calculator>', () => {
     expect(text(el, '.size-reasons')).to.contain('Article 5');
   });
 
+  it('takes the profile of a <dbi-assessment> on the page when it completes', async () => {
+    const page = await fixture(html`<div><span id="wizard"></span><dbi-subsidy-calculator lang="en"></dbi-subsidy-calculator></div>`);
+    const el = page.querySelector('dbi-subsidy-calculator') as DbiSubsidyCalculator;
+    await el.updateComplete;
+    const profile = { name: 'SAMPLE', sector: 'trade-services', employees: 8, revenue: 5_000_000_000, size: 'micro' };
+    // The event as <dbi-assessment> dispatches it: bubbling, composed, with the submission as detail.
+    page.querySelector('#wizard')!.dispatchEvent(new CustomEvent('dbi-assessment-complete', { bubbles: true, composed: true, detail: { profile } }));
+    await el.updateComplete;
+    expect($<HTMLSelectElement>(el, '#sector').value).to.equal('trade-services');
+    expect($<HTMLInputElement>(el, '#employees').value).to.equal('8');
+    // Trade and services, 8 employees, revenue 5 billion ≤ 10 billion: micro (Art. 5).
+    expect(text(el, '.size')).to.equal('Micro enterprise');
+  });
+
   it('reads Vietnamese-style amounts, prices items and totals them (hand-computed)', async () => {
     const el = await fixture<DbiSubsidyCalculator>(html`<dbi-subsidy-calculator lang="vi"></dbi-subsidy-calculator>`);
     await smallBusiness(el);
