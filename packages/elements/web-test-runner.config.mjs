@@ -15,18 +15,31 @@ const workspaceSource = {
   },
 };
 
+// The packages' JSON data (e.g. the methodology) is imported as a module by their source; only
+// those files become modules, so test fixtures and registries stay plain JSON over HTTP.
+const sourceJson = /^\/packages\/[^/]+\/src\/.*\.json$/u;
+const workspaceJsonModules = {
+  name: 'workspace-json-modules',
+  resolveMimeType(context) {
+    return sourceJson.test(context.path) ? 'js' : undefined;
+  },
+  transform(context) {
+    return sourceJson.test(context.path) ? { body: `export default ${context.body};` } : undefined;
+  },
+};
+
 export default {
   // Served from the repository root so node_modules and the sibling packages resolve.
   rootDir: here('../..'),
   files: [here('./test/**/*.test.ts')],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
-  mimeTypes: { 'packages/*/src/**/*.json': 'js' },
   plugins: [
     workspaceSource,
+    workspaceJsonModules,
     // The tsconfig path is required: without it esbuild compiles standard decorators and Lit
     // rejects them ("Unsupported decorator location: field").
-    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
   ],
   browsers: [
     chromeLauncher({
