@@ -19,7 +19,7 @@ import { formatVnd, parseVnd } from '../internal/money.js';
 import { DbiSubsidyChangeEvent } from '../events/dbi-subsidy-change-event.js';
 import { DbiPlatformSelectEvent } from '../events/dbi-platform-select-event.js';
 import type { PlatformSelection, SelectedPlatform } from '../picker/platform-selection.js';
-import { formControlStyles } from '../picker/form-controls.styles.js';
+import { formControlStyles } from '../styles/form-controls.styles.js';
 import { calculatorStyles } from './calculator.styles.js';
 import { calculatorStrings, type CalculatorStrings } from './calculator.translations.js';
 import { checkSelectedItem, checkTypedItem, type CheckedItem, type TypedItem } from './line-items.js';

@@ -7,7 +7,7 @@ import { localized } from '../internal/lang.js';
 import { formatVnd, parseVnd } from '../internal/money.js';
 import { DbiPlatformSelectEvent } from '../events/dbi-platform-select-event.js';
 import { pageFilters } from './page-filters.js';
-import { formControlStyles } from './form-controls.styles.js';
+import { formControlStyles } from '../styles/form-controls.styles.js';
 import { pickerStyles } from './picker.styles.js';
 import { pickerStrings, type PickerStrings } from './picker.translations.js';
 import type { PlatformSelection, SelectedPlatform } from './platform-selection.js';

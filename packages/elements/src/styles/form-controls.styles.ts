@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Fields, buttons and validation text shared by `<dbi-platform-picker>` and
- * `<dbi-subsidy-calculator>`, on the shared `--_*` tokens. (A candidate for src/styles/.)
+ * `<dbi-subsidy-calculator>`, on the shared `--_*` tokens.
  */
 export const formControlStyles = css`
   .field {
