@@ -96,7 +96,10 @@ const stories = {
     await text(page, 'dbi-platform-picker [part=card]');
     await assertDark(page, 'dbi-platform-picker');
   },
-  'elements-dbi-platform-picker--multiple': async (page) => assert.equal(await page.locator('dbi-platform-picker[multiple]').count(), 1),
+  'elements-dbi-platform-picker--multiple': async (page) => {
+    await text(page, 'dbi-platform-picker [part=card]');
+    assert.equal(await page.locator('dbi-platform-picker').evaluate((picker) => picker.multiple), true);
+  },
   'elements-dbi-platform-picker--empty': async (page) => {
     assert.match(await text(page, 'dbi-platform-picker .empty'), /Không có nền tảng nào/u);
     assert.equal(await page.locator('dbi-platform-picker [part=card]').count(), 0);
