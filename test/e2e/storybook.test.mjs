@@ -34,7 +34,7 @@ after(async () => {
  * Opens a story. `hold` is a URL pattern whose requests wait until `release()` is called, so a
  * test can see the state before they land. Returns the page and the requests that left.
  */
-async function openStory(id, { hold } = {}) {
+async function openStory(id, { hold, viewMode = 'story' } = {}) {
   const page = await browser.newPage();
   const external = [];
   const problems = [];
@@ -50,7 +50,7 @@ async function openStory(id, { hold } = {}) {
       await route.continue();
     });
   }
-  await page.goto(`${base}iframe.html?id=${id}&viewMode=story`);
+  await page.goto(`${base}iframe.html?id=${id}&viewMode=${viewMode}`);
   return { page, external, problems, release };
 }
 
@@ -154,6 +154,23 @@ for (const [id, hold, tag, loading, loaded] of [
     assert.equal(await page.locator(loaded).count(), 0);
     release();
     await page.locator(loaded).first().waitFor({ timeout: 20000 });
+    await page.close();
+  });
+}
+
+// The docs pages' tables come from custom-elements.json (.storybook/preview.ts).
+const manifest = JSON.parse(readFileSync(fileURLToPath(new URL('../../packages/elements/custom-elements.json', import.meta.url)), 'utf8'));
+for (const tag of ['dbi-assessment', 'dbi-platform-picker', 'dbi-subsidy-calculator']) {
+  test(`the ${tag} docs page lists the manifest's attributes, events and parts`, async () => {
+    const declaration = manifest.modules.flatMap((mod) => mod.declarations ?? []).find((entry) => entry.tagName === tag);
+    const { page, problems } = await openStory(`elements-${tag}--docs`, { viewMode: 'docs' });
+    await text(page, '.docblock-argstable');
+    // innerText keeps the cells apart (textContent runs "loadError" into its type, "string").
+    const table = await page.locator('.docblock-argstable').first().innerText();
+    for (const { name } of [...declaration.attributes, ...declaration.events, ...declaration.cssParts]) assert.ok(table.includes(name), `the table names ${name}`);
+    // Private state is not the element's API: left out of the tables.
+    assert.ok(!/\bloadError\b|\bpendingAnswers\b|\bcategoryFilter\b|\btypedItems\b/u.test(table), 'no private members');
+    assert.deepEqual(problems, []);
     await page.close();
   });
 }
