@@ -77,7 +77,8 @@ export function packageBuild(pkg, { inputs = { index: 'src/index.ts' }, bundles 
 // One module per tag registers it; each also gets a standalone minified browser bundle.
 // A tag whose module does not exist yet is skipped, and its size budget then fails.
 const TAGS = ['dbi-assessment', 'dbi-platform-picker', 'dbi-subsidy-calculator', 'dbi-badge'].filter((tag) => existsSync(at('elements', `src/${tag}.ts`)));
-const elementInputs = { index: 'src/index.ts', define: 'src/define.ts', ...Object.fromEntries(TAGS.map((tag) => [tag, `src/${tag}.ts`])) };
+// The React wrappers (`@dbi-kit/elements/react`) are an ESM entry only: react and @lit/react stay external.
+const elementInputs = { index: 'src/index.ts', define: 'src/define.ts', 'react/index': 'src/react/index.ts', ...Object.fromEntries(TAGS.map((tag) => [tag, `src/${tag}.ts`])) };
 const elementBundles = { 'dbi-kit.min.js': 'src/define.ts', ...Object.fromEntries(TAGS.map((tag) => [`${tag}.js`, `src/${tag}.ts`])) };
 
 const only = process.env.PKG;

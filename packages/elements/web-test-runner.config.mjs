@@ -1,4 +1,6 @@
+import { createRequire } from 'node:module';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -28,6 +30,42 @@ const workspaceJsonModules = {
   },
 };
 
+// React (for the @lit/react wrappers' test) ships CommonJS only. esbuild bundles it once into
+// an ES module, as an app's bundler would; `react` and `react-dom/client` resolve to modules
+// re-exporting its named exports (read from the CommonJS modules themselves), so both the test
+// and react-dom share one React.
+const require = createRequire(import.meta.url);
+const REACT_MODULES = { react: 'React', 'react-dom/client': 'ReactDOMClient' };
+const reactBundle = (async () => {
+  const entry = Object.entries(REACT_MODULES).map(([name, as]) => `export * as ${as} from '${name}';`).join('\n');
+  const result = await build({
+    stdin: { contents: entry, resolveDir: here('.'), loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    define: { 'process.env.NODE_ENV': '"development"' },
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+})();
+// Read at start-up: React's development build touches the console, which the runner replaces later.
+const reactNames = Object.fromEntries(Object.keys(REACT_MODULES).map((name) => [name, Object.keys(require(name)).filter((key) => /^[A-Za-z_$][\w$]*$/u.test(key) && key !== 'default')]));
+const reactShim = (name, as) => {
+  const names = reactNames[name];
+  return `import { ${as} as m } from '/__react__/bundle.js';\nconst all = m.default ?? m;\nexport default all;\nexport const { ${names.join(', ')} } = all;\n`;
+};
+const reactAsModules = {
+  name: 'react-as-modules',
+  resolveImport({ source }) {
+    return source in REACT_MODULES ? `/__react__/${source.replace('/', '-')}.js` : undefined;
+  },
+  async serve(context) {
+    if (context.path === '/__react__/bundle.js') return { body: await reactBundle, type: 'js' };
+    for (const [name, as] of Object.entries(REACT_MODULES)) if (context.path === `/__react__/${name.replace('/', '-')}.js`) return { body: reactShim(name, as), type: 'js' };
+    return undefined;
+  },
+};
+
 export default {
   // Served from the repository root so node_modules and the sibling packages resolve.
   rootDir: here('../..'),
@@ -37,6 +75,7 @@ export default {
   plugins: [
     workspaceSource,
     workspaceJsonModules,
+    reactAsModules,
     // The tsconfig path is required: without it esbuild compiles standard decorators and Lit
     // rejects them ("Unsupported decorator location: field").
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),

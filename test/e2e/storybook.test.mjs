@@ -1,6 +1,8 @@
-// The built Storybook (npm run storybook:build, run by npm test before this) renders the
-// element stories, with no request leaving the machine.
+// The built Storybook (npm run storybook:build, run by npm test before this) renders every state
+// of every element story, with no request leaving the machine: the SAMPLE registry and the
+// methodology file are served by the Storybook itself.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +10,11 @@ import sirv from 'sirv';
 import { launchBrowser } from '../helpers/browser.mjs';
 
 const dir = fileURLToPath(new URL('../../storybook-static', import.meta.url));
+const sampleRegistry = fileURLToPath(new URL('../../packages/registry/dist/sample-registry/', import.meta.url));
+const sample = (path) => JSON.parse(readFileSync(`${sampleRegistry}${path}`, 'utf8'));
+/** Cards come in pages of 24 (the picker's README). */
+const PAGE_SIZE = 24;
+
 let server;
 let browser;
 let base;
@@ -23,25 +30,155 @@ after(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-for (const [id, selector, expected] of [
-  ['elements-dbi-assessment--vietnamese', 'dbi-assessment h2.step-heading', /đánh giá|Giới thiệu|DBI/iu],
-  ['elements-dbi-assessment--english', 'dbi-assessment h2.step-heading', /assessment|DBI/iu],
-  ['elements-dbi-subsidy-calculator--vietnamese', 'dbi-subsidy-calculator h2#title', /hỗ trợ/iu],
-  ['elements-dbi-subsidy-calculator--unknown-programme', 'dbi-subsidy-calculator [role=alert]', /no-such-programme/u],
-  ['elements-dbi-platform-picker--registry-unreachable', 'dbi-platform-picker .error-state', /./u],
-]) {
-  test(`story ${id} renders`, async () => {
-    const page = await browser.newPage();
-    const external = [];
-    page.on('request', (request) => {
-      if (!request.url().startsWith(base)) external.push(request.url());
+/**
+ * Opens a story. `hold` is a URL pattern whose requests wait until `release()` is called, so a
+ * test can see the state before they land. Returns the page and the requests that left.
+ */
+async function openStory(id, { hold, viewMode = 'story' } = {}) {
+  const page = await browser.newPage();
+  const external = [];
+  const problems = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(base)) external.push(request.url());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  let release = () => {};
+  if (hold) {
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(hold, async (route) => {
+      await held;
+      await route.continue();
     });
-    await page.goto(`${base}iframe.html?id=${id}&viewMode=story`);
-    const shown = page.locator(selector);
-    await shown.waitFor({ timeout: 20000 });
-    assert.match(await shown.textContent(), expected);
-    // The unreachable-registry story asks 127.0.0.1:9 on purpose; nothing else may leave.
+  }
+  await page.goto(`${base}iframe.html?id=${id}&viewMode=${viewMode}`);
+  return { page, external, problems, release };
+}
+
+async function text(page, selector) {
+  const shown = page.locator(selector).first();
+  await shown.waitFor({ timeout: 20000 });
+  return shown.textContent();
+}
+
+/** The element's computed background is dark (relative luminance below 0.2). */
+async function assertDark(page, tag) {
+  await page.locator(tag).waitFor();
+  const rgb = await page.locator(tag).evaluate((element) => getComputedStyle(element).backgroundColor);
+  const [r, g, b] = rgb.match(/\d+/gu).map((channel) => Number(channel) / 255);
+  assert.ok(0.2126 * r + 0.7152 * g + 0.0722 * b < 0.2, `<${tag}> background ${rgb} is dark`);
+}
+
+const platformCount = () => sample('platforms.json').platforms.length;
+
+const stories = {
+  'elements-dbi-assessment--vietnamese': async (page) => assert.match(await text(page, 'dbi-assessment h2.step-heading'), /đánh giá|Giới thiệu|DBI/iu),
+  'elements-dbi-assessment--english': async (page) => assert.match(await text(page, 'dbi-assessment h2.step-heading'), /assessment|DBI/iu),
+  'elements-dbi-assessment--dark': (page) => assertDark(page, 'dbi-assessment'),
+  'elements-dbi-assessment--load-error': async (page) => assert.match(await text(page, 'dbi-assessment [role=alert]'), /Không tải được.*404/su),
+  'elements-dbi-assessment--load-error-english': async (page) => assert.match(await text(page, 'dbi-assessment [role=alert]'), /could not be loaded.*404/su),
+  'elements-dbi-assessment--results': async (page) => {
+    assert.match(await text(page, 'dbi-assessment h2.step-heading'), /^Kết quả$/u);
+    assert.match(await text(page, 'dbi-assessment [part=summary]'), /\d+(,\d+)?\s*%/u);
+  },
+  'elements-dbi-assessment--results-english': async (page) => assert.match(await text(page, 'dbi-assessment h2.step-heading'), /^Results$/u),
+  'elements-dbi-assessment--results-dark': async (page) => {
+    await text(page, 'dbi-assessment [part=summary]');
+    await assertDark(page, 'dbi-assessment');
+  },
+  'elements-dbi-platform-picker--registry-unreachable': async (page) => assert.match(await text(page, 'dbi-platform-picker .error-state'), /./u),
+  'elements-dbi-platform-picker--registry-unreachable-english': async (page) => assert.match(await text(page, 'dbi-platform-picker .error-state button.retry'), /try again/iu),
+  'elements-dbi-platform-picker--results': async (page) => {
+    await text(page, 'dbi-platform-picker [part=card]');
+    assert.equal(await page.locator('dbi-platform-picker [part=card]').count(), Math.min(PAGE_SIZE, platformCount()));
+  },
+  'elements-dbi-platform-picker--results-english': async (page) => assert.match(await text(page, 'dbi-platform-picker [part=count]'), new RegExp(String(platformCount()), 'u')),
+  'elements-dbi-platform-picker--results-dark': async (page) => {
+    await text(page, 'dbi-platform-picker [part=card]');
+    await assertDark(page, 'dbi-platform-picker');
+  },
+  'elements-dbi-platform-picker--multiple': async (page) => {
+    await text(page, 'dbi-platform-picker [part=card]');
+    assert.equal(await page.locator('dbi-platform-picker').evaluate((picker) => picker.multiple), true);
+  },
+  'elements-dbi-platform-picker--empty': async (page) => {
+    assert.match(await text(page, 'dbi-platform-picker .empty'), /Không có nền tảng nào/u);
+    assert.equal(await page.locator('dbi-platform-picker [part=card]').count(), 0);
+  },
+  'elements-dbi-platform-picker--saved-copy': async (page) => {
+    assert.match(await text(page, 'dbi-platform-picker [part=notice]'), /bản lưu/u);
+    assert.ok((await page.locator('dbi-platform-picker [part=card]').count()) > 0, 'the snapshot lists platforms');
+  },
+  'elements-dbi-platform-picker--saved-copy-english': async (page) => assert.match(await text(page, 'dbi-platform-picker [part=notice]'), /saved copy/u),
+  'elements-dbi-subsidy-calculator--vietnamese': async (page) => assert.match(await text(page, 'dbi-subsidy-calculator h2#title'), /hỗ trợ/iu),
+  'elements-dbi-subsidy-calculator--english': async (page) => assert.match(await text(page, 'dbi-subsidy-calculator h2#title'), /support|subsid/iu),
+  'elements-dbi-subsidy-calculator--dark': (page) => assertDark(page, 'dbi-subsidy-calculator'),
+  'elements-dbi-subsidy-calculator--unknown-programme': async (page) => assert.match(await text(page, 'dbi-subsidy-calculator [role=alert]'), /no-such-programme/u),
+  'elements-dbi-subsidy-calculator--with-selection': async (page) => {
+    const items = await text(page, 'dbi-subsidy-calculator [part=items]');
+    for (const id of ['ke-toan-chuon-chuon', 'cham-cong-ban-tay']) assert.ok(items.includes(sample(`platforms/${id}.json`).name), `${id} is a line item`);
+  },
+  'elements-dbi-subsidy-calculator--results': async (page) => {
+    await text(page, 'dbi-subsidy-calculator [part=results]');
+    assert.equal(await page.locator('dbi-subsidy-calculator [part=results] .result-item').count(), 2);
+  },
+  'elements-dbi-subsidy-calculator--results-english': async (page) => assert.match(await text(page, 'dbi-subsidy-calculator #results-heading'), /^Results$/u),
+  'elements-dbi-subsidy-calculator--results-dark': async (page) => {
+    await text(page, 'dbi-subsidy-calculator [part=results]');
+    await assertDark(page, 'dbi-subsidy-calculator');
+  },
+  'elements-dbi-subsidy-calculator--invalid-input': async (page) => {
+    assert.match(await text(page, 'dbi-subsidy-calculator #employees-error'), /số/u);
+    assert.equal(await page.locator('dbi-subsidy-calculator #employees').getAttribute('aria-invalid'), 'true');
+  },
+};
+
+for (const [id, check] of Object.entries(stories)) {
+  test(`story ${id} renders`, async () => {
+    const { page, external, problems } = await openStory(id);
+    await check(page);
+    // The unreachable-registry stories ask 127.0.0.1:9 on purpose; nothing else may leave.
     assert.deepEqual(external.filter((url) => !url.startsWith('data:') && !url.startsWith('http://127.0.0.1:9/')), []);
+    assert.deepEqual(problems, []);
     await page.close();
   });
 }
+
+// The loading states last only until a local file arrives: the request is held to see them.
+for (const [id, hold, tag, loading, loaded] of [
+  ['elements-dbi-assessment--loading', '**/methodology/dbi-2021-sme.json', 'dbi-assessment', /Đang tải/u, 'dbi-assessment h2.step-heading'],
+  ['elements-dbi-platform-picker--loading', '**/sample-registry/platforms.json', 'dbi-platform-picker', /Đang tải/u, 'dbi-platform-picker [part=card]'],
+]) {
+  test(`story ${id} shows loading until its data arrives`, async () => {
+    const { page, release } = await openStory(id, { hold });
+    assert.match(await text(page, `${tag} [role=status]`), loading);
+    assert.equal(await page.locator(loaded).count(), 0);
+    release();
+    await page.locator(loaded).first().waitFor({ timeout: 20000 });
+    await page.close();
+  });
+}
+
+// The docs pages' tables come from custom-elements.json (.storybook/preview.ts).
+const manifest = JSON.parse(readFileSync(fileURLToPath(new URL('../../packages/elements/custom-elements.json', import.meta.url)), 'utf8'));
+for (const tag of ['dbi-assessment', 'dbi-platform-picker', 'dbi-subsidy-calculator']) {
+  test(`the ${tag} docs page lists the manifest's attributes, events and parts`, async () => {
+    const declaration = manifest.modules.flatMap((mod) => mod.declarations ?? []).find((entry) => entry.tagName === tag);
+    const { page, problems } = await openStory(`elements-${tag}--docs`, { viewMode: 'docs' });
+    await text(page, '.docblock-argstable');
+    // innerText keeps the cells apart (textContent runs "loadError" into its type, "string").
+    const table = await page.locator('.docblock-argstable').first().innerText();
+    for (const { name } of [...declaration.attributes, ...declaration.events, ...declaration.cssParts]) assert.ok(table.includes(name), `the table names ${name}`);
+    // Private state is not the element's API: left out of the tables.
+    assert.ok(!/\bloadError\b|\bpendingAnswers\b|\bcategoryFilter\b|\btypedItems\b/u.test(table), 'no private members');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+}
+
+test('every story in the built Storybook is checked here', async () => {
+  const index = JSON.parse(readFileSync(`${dir}/index.json`, 'utf8'));
+  const built = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.startsWith('elements-dbi-'));
+  const checked = new Set([...Object.keys(stories), 'elements-dbi-assessment--loading', 'elements-dbi-platform-picker--loading']);
+  // <dbi-badge>'s stories are checked by its own test.
+  assert.deepEqual(built.map((entry) => entry.id).filter((id) => !checked.has(id) && !id.startsWith('elements-dbi-badge')), []);
+});

@@ -81,6 +81,19 @@ let nextId = 0;
  * @cssprop --dbi-calculator-max-width - Maximum width (default `64rem`).
  * @cssprop --dbi-color-primary - Buttons.
  * @cssprop --dbi-color-danger - Validation messages.
+ * @cssprop --dbi-color-on-primary - Text on primary.
+ * @cssprop --dbi-color-background - Background.
+ * @cssprop --dbi-color-text - Text.
+ * @cssprop --dbi-color-muted - Secondary text.
+ * @cssprop --dbi-color-surface - Cards, tracks.
+ * @cssprop --dbi-color-border - Borders.
+ * @cssprop --dbi-color-success - Success states.
+ * @cssprop --dbi-focus-ring - The focus ring (a box-shadow).
+ * @cssprop --dbi-radius - Corner radius.
+ * @cssprop --dbi-space - Base spacing.
+ * @cssprop --dbi-font-family - Font.
+ * @cssprop --dbi-font-size - Base font size.
+ * @cssprop --dbi-color-warning - Warnings.
  *
  * @example
  * <dbi-platform-picker id="picker" registry="/registry/" multiple></dbi-platform-picker>

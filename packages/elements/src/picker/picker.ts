@@ -51,6 +51,19 @@ type CertificateCheck = (id: string) => Promise<{ status?: unknown }>;
  * @cssprop --dbi-picker-max-width - Maximum width (default `64rem`).
  * @cssprop --dbi-color-primary - Buttons.
  * @cssprop --dbi-color-warning - The saved-copy notice.
+ * @cssprop --dbi-color-on-primary - Text on primary.
+ * @cssprop --dbi-color-background - Background.
+ * @cssprop --dbi-color-text - Text.
+ * @cssprop --dbi-color-muted - Secondary text.
+ * @cssprop --dbi-color-surface - Cards, tracks.
+ * @cssprop --dbi-color-border - Borders.
+ * @cssprop --dbi-color-success - Success states.
+ * @cssprop --dbi-focus-ring - The focus ring (a box-shadow).
+ * @cssprop --dbi-radius - Corner radius.
+ * @cssprop --dbi-space - Base spacing.
+ * @cssprop --dbi-font-family - Font.
+ * @cssprop --dbi-font-size - Base font size.
+ * @cssprop --dbi-color-danger - Errors and invalid fields.
  *
  * @example
  * <dbi-platform-picker registry="/registry/" pillar="operations" multiple></dbi-platform-picker>
