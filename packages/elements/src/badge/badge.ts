@@ -1,0 +1,244 @@
+import { fetchPlatformName, verifyPlatformCertificate, type CertificateVerification } from '@dbi-kit/registry';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { DbiVerifyEvent } from '../events/dbi-verify-event.js';
+import { DbiElement } from '../internal/dbi-element.js';
+import { localized } from '../internal/lang.js';
+import { badgeIcon } from './badge-icons.js';
+import { badgeStatusOf, type BadgeStatus } from './badge-status.js';
+import { badgeStyles } from './badge.styles.js';
+import { badgeStrings } from './badge.translations.js';
+import { parseTrustedKeys } from './parse-trusted-keys.js';
+
+/** One finished check: the registry's verdict, or why no check could be made. */
+type Outcome =
+  | { readonly verdict: CertificateVerification; readonly checkedAt: Date }
+  | { readonly setupError: string; readonly checkedAt: Date };
+
+/**
+ * The claims to show: only a genuine certificate of this very platform has any (not another
+ * platform's, nor one whose revocation status could not be checked).
+ */
+const genuineClaims = (outcome: Outcome) =>
+  'verdict' in outcome && ['valid', 'expired', 'revoked'].includes(outcome.verdict.status) ? outcome.verdict.claims : undefined;
+
+/**
+ * A vendor's certification badge, verified live in the visitor's browser: it fetches the
+ * platform's certificate from the registry, checks its Ed25519 signature against the keys the
+ * page pins (never keys the registry serves), its platform, validity and the (also signed)
+ * revocation list, and shows the outcome. Only a genuine, current certificate for this platform
+ * gets the certified look; editing the page's HTML or the registry's files cannot give it to
+ * another platform (see the README: what the badge proves and what it does not).
+ *
+ * It reads nothing from the page but its own attributes, sets no cookies, stores nothing
+ * beyond the registry client's in-memory cache, and requests only `registry`.
+ *
+ * @tag dbi-badge
+ * @fires dbi-verify - each time a check finishes; `detail` is a `VerifyDetail`
+ * @csspart badge - the button showing the status (opens the details)
+ * @csspart icon - the status icon
+ * @csspart status - the status in words
+ * @csspart name - the platform's name
+ * @csspart details - the details panel (platform, vendor, programme, validity, issuer, key id, checked at)
+ * @csspart link - the link to the platform's entry in the registry
+ * @cssprop --dbi-badge-certified-background - background of the certified look (default: the success colour)
+ * @cssprop --dbi-badge-certified-text - text of the certified look
+ * @cssprop --dbi-badge-radius - corner radius of the badge (default: `--dbi-radius`)
+ * @cssprop --dbi-color-success / --dbi-color-warning / --dbi-color-danger / --dbi-color-muted - the other states' colours
+ * @dependency @dbi-kit/registry
+ *
+ * @example
+ * <dbi-badge platform="so-cai-may" registry="https://registry.example/"
+ *   trusted-keys='[{"kty":"OKP","crv":"Ed25519","x":"…","kid":"…"}]'></dbi-badge>
+ */
+export class DbiBadge extends DbiElement {
+  static override styles = [...DbiElement.styles, badgeStyles];
+
+  /** The platform id whose certificate to check (the certificate's `sub` must be this id). */
+  @property({ reflect: true }) platform = '';
+
+  /** The registry's base URL (where `registry.json` is), absolute or relative to the page. */
+  @property({ reflect: true }) registry = '';
+
+  /**
+   * The Ed25519 public JWKs that may sign certificates: the attribute `trusted-keys` takes a JSON
+   * array (or one key). No key is trusted by default, not even the SAMPLE one.
+   */
+  @property({ attribute: 'trusted-keys', converter: { fromAttribute: parseTrustedKeys } }) trustedKeys: unknown = [];
+
+  /** `small`, `medium` (default) or `large`. */
+  @property({ reflect: true }) size: 'small' | 'medium' | 'large' = 'medium';
+
+  /** What the badge shows now. */
+  @state() private status: BadgeStatus = 'verifying';
+  @state() private outcome: Outcome | undefined;
+  @state() private platformName: string | undefined;
+  @state() private open = false;
+
+  @query('button') private button!: HTMLButtonElement;
+
+  private check: AbortController | undefined;
+  /** Closed with Escape or a click: hover and focus do not reopen it until both have left. */
+  private dismissed = false;
+  private hovered = false;
+  private focused = false;
+
+  constructor() {
+    super();
+    this.addEventListener('pointerenter', (event) => this.onPointer(event, true));
+    this.addEventListener('pointerleave', (event) => this.onPointer(event, false));
+    this.addEventListener('focusin', () => this.onFocus(true));
+    this.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget as Node | null;
+      if (!next || !(this.contains(next) || this.renderRoot.contains(next))) this.onFocus(false);
+    });
+    this.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || !this.open) return;
+      this.dismissed = true;
+      this.open = false;
+      // Focus must not stay on a link that is being hidden.
+      if (this.renderRoot.querySelector('[part=details]')?.contains((this.renderRoot as ShadowRoot).activeElement)) this.button.focus();
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-attached after a check was cut short: check again.
+    if (this.hasUpdated && !this.outcome) this.verify();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.check?.abort();
+    this.check = undefined;
+    if (this.status === 'verifying') this.outcome = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('platform') || changed.has('registry') || changed.has('trustedKeys')) this.verify();
+  }
+
+  /** Starts a new check, abandoning any running one. */
+  private verify(): void {
+    this.check?.abort();
+    const check = new AbortController();
+    this.check = check;
+    this.status = 'verifying';
+    this.outcome = undefined;
+    this.platformName = undefined;
+    const { platform, registry } = this;
+    const finish = (outcome: Outcome) => {
+      if (check.signal.aborted) return;
+      this.outcome = outcome;
+      this.status = 'verdict' in outcome ? badgeStatusOf(outcome.verdict.status) : 'not-verified';
+      const claims = genuineClaims(outcome);
+      this.dispatchEvent(
+        new DbiVerifyEvent({
+          platform,
+          status: this.status as Exclude<BadgeStatus, 'verifying'>,
+          certificateStatus: 'verdict' in outcome ? outcome.verdict.status : null,
+          reason: 'verdict' in outcome ? outcome.verdict.reason : outcome.setupError,
+          checkedAt: outcome.checkedAt.toISOString(),
+          validUntil: claims ? new Date(claims.exp * 1000).toISOString() : null,
+        }),
+      );
+    };
+    let verdict: Promise<CertificateVerification>;
+    try {
+      if (!registry) throw new Error('The registry attribute is empty');
+      if (typeof this.trustedKeys === 'string') throw new Error('trusted-keys is not JSON: expected an array of Ed25519 public JWKs');
+      if (Array.isArray(this.trustedKeys) && this.trustedKeys.length === 0) throw new Error('No trusted keys: set trusted-keys (or trustedKeys) to the registry operator\'s public keys');
+      verdict = verifyPlatformCertificate({ baseUrl: registry, platformId: platform, trustedKeys: this.trustedKeys as never, signal: check.signal });
+    } catch (error) {
+      // Called from willUpdate: report after this update, as a later state change.
+      void Promise.resolve().then(() => finish({ setupError: (error as Error).message, checkedAt: new Date() }));
+      return;
+    }
+    void fetchPlatformName({ baseUrl: registry, platformId: platform, signal: check.signal })
+      .then((name) => check.signal.aborted || (this.platformName = name))
+      .catch(() => undefined);
+    verdict.then(
+      (found) => finish({ verdict: found, checkedAt: new Date() }),
+      // Only an abort rejects, and an aborted check reports nothing.
+      () => undefined,
+    );
+  }
+
+  private onPointer(event: PointerEvent, inside: boolean): void {
+    // Touch has no hover: a tap is a click, which toggles.
+    if (event.pointerType !== 'mouse' && event.pointerType !== 'pen') return;
+    this.hovered = inside;
+    this.reconsider();
+  }
+
+  private onFocus(inside: boolean): void {
+    // Only keyboard focus opens the details; focus from a click is the click's business.
+    this.focused = inside && this.button?.matches(':focus-visible') === true;
+    if (!inside) this.focused = false;
+    this.reconsider();
+  }
+
+  /** Opens on hover or keyboard focus, closes when both have left; Escape and clicks overrule until then. */
+  private reconsider(): void {
+    if (!this.hovered && !this.focused && !this.renderRoot.contains((this.renderRoot as ShadowRoot).activeElement)) {
+      this.dismissed = false;
+      this.open = false;
+    } else if (!this.dismissed && (this.hovered || this.focused)) this.open = true;
+  }
+
+  private toggle(): void {
+    this.open = !this.open;
+    this.dismissed = !this.open;
+  }
+
+  private formatDate(date: Date, withTime: boolean): string {
+    return new Intl.DateTimeFormat(this.language === 'en' ? 'en-GB' : 'vi-VN', withTime ? { dateStyle: 'medium', timeStyle: 'medium' } : { dateStyle: 'long' }).format(date);
+  }
+
+  /** `platforms/{id}.json` of the registry, or nothing when the registry is not an http(s) URL. */
+  private entryUrl(): string | undefined {
+    try {
+      const base = new URL(this.registry, document.baseURI);
+      if (base.protocol !== 'https:' && base.protocol !== 'http:') return undefined;
+      if (!base.pathname.endsWith('/')) base.pathname += '/';
+      return new URL(`platforms/${encodeURIComponent(this.platform)}.json`, base).href;
+    } catch {
+      return undefined;
+    }
+  }
+
+  protected override render() {
+    const t = this.strings(badgeStrings);
+    const { status, outcome } = this;
+    const verdict = outcome && 'verdict' in outcome ? outcome.verdict : undefined;
+    const claims = outcome && genuineClaims(outcome);
+    const name = this.platformName ?? this.platform;
+    const reason = outcome ? t.reason['verdict' in outcome ? outcome.verdict.status : 'setup'] : undefined;
+    const href = this.entryUrl();
+    const row = (label: string, value: string | undefined, part = '') =>
+      value ? html`<div class="row"><dt>${label}</dt><dd class=${part}>${value}</dd></div>` : nothing;
+    return html`
+      <button part="badge" class="badge ${status}" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" aria-busy=${status === 'verifying' ? 'true' : 'false'} @click=${this.toggle}>
+        <span part="icon" class="icon">${badgeIcon(status)}</span>
+        <span class="text">
+          <span part="status" class="status">${t.status[status]}</span>
+          ${name ? html`<span class="separator" aria-hidden="true">·</span><span part="name" class="name">${name}</span>` : nothing}
+        </span>
+      </button>
+      <div part="details" id="details" class="details" role="group" aria-label=${t.details} ?hidden=${!this.open}>
+        <p class="reason">${reason ?? t.status.verifying}</p>
+        <dl>
+          ${row(t.platform, this.platformName ? `${this.platformName} (${this.platform})` : this.platform)}
+          ${row(t.vendor, claims?.vendor.name)}
+          ${row(t.programme, claims ? localized(claims.programme.name, this.language) : undefined)}
+          ${row(t.validUntil, claims ? this.formatDate(new Date(claims.exp * 1000), false) : undefined)}
+          ${row(t.issuer, claims?.iss)}
+          ${row(t.keyId, verdict?.kid, 'key')}
+          ${row(t.checkedAt, outcome ? this.formatDate(outcome.checkedAt, true) : undefined)}
+        </dl>
+        ${href ? html`<a part="link" href=${href} target="_blank" rel="noopener noreferrer">${t.registryEntry}</a>` : nothing}
+      </div>
+    `;
+  }
+}
