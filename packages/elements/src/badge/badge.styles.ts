@@ -57,11 +57,6 @@ export const badgeStyles = css`
     display: inline-flex;
     font-size: 1.25em;
   }
-  .text {
-    display: inline-flex;
-    flex-wrap: wrap;
-    gap: 0 0.35em;
-  }
   .name {
     font-weight: 400;
   }

@@ -1,6 +1,6 @@
 import { fetchPlatformName, verifyPlatformCertificate, type CertificateVerification } from '@dbi-kit/registry';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { DbiVerifyEvent } from '../events/dbi-verify-event.js';
 import { DbiElement } from '../internal/dbi-element.js';
 import { localized } from '../internal/lang.js';
@@ -75,30 +75,56 @@ export class DbiBadge extends DbiElement {
   @state() private platformName: string | undefined;
   @state() private open = false;
 
-  @query('button') private button!: HTMLButtonElement;
-
   private check: AbortController | undefined;
   /** Closed with Escape or a click: hover and focus do not reopen it until both have left. */
   private dismissed = false;
   private hovered = false;
+  /** Keyboard focus inside (focus from a click or a tap does not open the details). */
   private focused = false;
 
   constructor() {
     super();
-    this.addEventListener('pointerenter', (event) => this.onPointer(event, true));
-    this.addEventListener('pointerleave', (event) => this.onPointer(event, false));
-    this.addEventListener('focusin', () => this.onFocus(true));
+    const hover = (inside: boolean) => (event: PointerEvent) => {
+      // Touch has no hover: a tap is a click, which toggles.
+      if (event.pointerType === 'touch') return;
+      this.hovered = inside;
+      this.reconsider();
+    };
+    this.addEventListener('pointerenter', hover(true));
+    this.addEventListener('pointerleave', hover(false));
+    this.addEventListener('focusin', () => {
+      this.focused ||= this.button().matches(':focus-visible');
+      this.reconsider();
+    });
     this.addEventListener('focusout', (event) => {
-      const next = event.relatedTarget as Node | null;
-      if (!next || !(this.contains(next) || this.renderRoot.contains(next))) this.onFocus(false);
+      // Within the shadow root, relatedTarget is retargeted to this element.
+      if (this.contains(event.relatedTarget as Node | null)) return;
+      this.focused = false;
+      this.reconsider();
     });
     this.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape' || !this.open) return;
-      this.dismissed = true;
       this.open = false;
+      this.dismissed = true;
       // Focus must not stay on a link that is being hidden.
-      if (this.renderRoot.querySelector('[part=details]')?.contains((this.renderRoot as ShadowRoot).activeElement)) this.button.focus();
+      this.button().focus();
     });
+  }
+
+  private button(): HTMLButtonElement {
+    return this.renderRoot.querySelector('button')!;
+  }
+
+  /** Opens while hovered or keyboard-focused unless dismissed; closes and forgets the dismissal once both have left. */
+  private reconsider(): void {
+    const wanted = this.hovered || this.focused;
+    if (!wanted) this.dismissed = false;
+    this.open = wanted && !this.dismissed;
+  }
+
+  private toggle(): void {
+    this.open = !this.open;
+    this.dismissed = !this.open;
   }
 
   override connectedCallback(): void {
@@ -155,41 +181,15 @@ export class DbiBadge extends DbiElement {
       void Promise.resolve().then(() => finish({ setupError: (error as Error).message, checkedAt: new Date() }));
       return;
     }
-    void fetchPlatformName({ baseUrl: registry, platformId: platform, signal: check.signal })
-      .then((name) => check.signal.aborted || (this.platformName = name))
-      .catch(() => undefined);
-    verdict.then(
-      (found) => finish({ verdict: found, checkedAt: new Date() }),
+    // The name arrives with the verdict, so the badge changes once and the event follows it.
+    Promise.all([verdict, fetchPlatformName({ baseUrl: registry, platformId: platform, signal: check.signal })]).then(
+      ([found, name]) => {
+        if (!check.signal.aborted) this.platformName = name;
+        finish({ verdict: found, checkedAt: new Date() });
+      },
       // Only an abort rejects, and an aborted check reports nothing.
       () => undefined,
     );
-  }
-
-  private onPointer(event: PointerEvent, inside: boolean): void {
-    // Touch has no hover: a tap is a click, which toggles.
-    if (event.pointerType !== 'mouse' && event.pointerType !== 'pen') return;
-    this.hovered = inside;
-    this.reconsider();
-  }
-
-  private onFocus(inside: boolean): void {
-    // Only keyboard focus opens the details; focus from a click is the click's business.
-    this.focused = inside && this.button?.matches(':focus-visible') === true;
-    if (!inside) this.focused = false;
-    this.reconsider();
-  }
-
-  /** Opens on hover or keyboard focus, closes when both have left; Escape and clicks overrule until then. */
-  private reconsider(): void {
-    if (!this.hovered && !this.focused && !this.renderRoot.contains((this.renderRoot as ShadowRoot).activeElement)) {
-      this.dismissed = false;
-      this.open = false;
-    } else if (!this.dismissed && (this.hovered || this.focused)) this.open = true;
-  }
-
-  private toggle(): void {
-    this.open = !this.open;
-    this.dismissed = !this.open;
   }
 
   private formatDate(date: Date, withTime: boolean): string {
@@ -219,11 +219,10 @@ export class DbiBadge extends DbiElement {
     const row = (label: string, value: string | undefined, part = '') =>
       value ? html`<div class="row"><dt>${label}</dt><dd class=${part}>${value}</dd></div>` : nothing;
     return html`
-      <button part="badge" class="badge ${status}" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" aria-busy=${status === 'verifying' ? 'true' : 'false'} @click=${this.toggle}>
+      <button part="badge" class="badge ${status}" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" @click=${this.toggle}>
         <span part="icon" class="icon">${badgeIcon(status)}</span>
         <span class="text">
-          <span part="status" class="status">${t.status[status]}</span>
-          ${name ? html`<span class="separator" aria-hidden="true">·</span><span part="name" class="name">${name}</span>` : nothing}
+          <span part="status" class="status">${t.status[status]}</span>${name ? html`<span class="separator">: </span><span part="name" class="name">${name}</span>` : nothing}
         </span>
       </button>
       <div part="details" id="details" class="details" role="group" aria-label=${t.details} ?hidden=${!this.open}>

@@ -5,8 +5,8 @@ import { normaliseBaseUrl } from '../client/normalise-base-url.js';
 import type { RegistryCacheOptions, TrustedKey } from '../client/registry-client-options.js';
 import { invalidArgument } from '../errors/invalid-argument.js';
 import { createFetchDocumentFetcher } from '../http/create-fetch-document-fetcher.js';
-import { RecordIdSchema } from '../protocol/schemas/common.schema.js';
 import type { CertificateVerification } from './certificate-verification.js';
+import { isRecordId } from './check-fields.js';
 import { loadAndVerifyCertificate } from './load-and-verify-certificate.js';
 
 /** The options of `verifyPlatformCertificate`. */
@@ -49,7 +49,7 @@ export function verifyPlatformCertificate(options: PlatformCertificateOptions): 
   const baseUrl = normaliseBaseUrl(options.baseUrl);
   const trustedKeys = checkTrustedKeys(options.trustedKeys);
   const { platformId } = options;
-  if (!RecordIdSchema.safeParse(platformId).success) throw invalidArgument(`"${String(platformId)}" is not a platform id`);
+  if (!isRecordId(platformId)) throw invalidArgument(`"${String(platformId)}" is not a platform id`);
   const context = {
     memory: options.cache?.memory ?? pageMemoryCache(),
     store: options.cache?.store,
