@@ -4,7 +4,7 @@
 // states. The table's TypeScript is bundled for Node with esbuild when the server starts.
 // Everything here is SAMPLE test data signed with throw-away keys.
 import { build } from 'esbuild';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
