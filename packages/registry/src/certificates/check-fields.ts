@@ -78,7 +78,8 @@ export function naturalAt(value: unknown, field: string): number {
 /** A JSON array, each item checked. */
 export function arrayAt<T>(value: unknown, field: string, item: (value: unknown, field: string) => T): T[] {
   if (!Array.isArray(value)) return fail(field, 'Expected array');
-  return value.map((entry, i) => item(entry, at(field, i)));
+  // Array.from visits holes (a sparse array from script) as undefined, as zod does; map would skip them.
+  return Array.from(value, (entry, i) => item(entry, at(field, i)));
 }
 
 /** `value` must be exactly `expected`. */
