@@ -52,10 +52,14 @@ test('the vendor page shows valid, expired, revoked, not verified and could not 
   // The headline badge, in Vietnamese, certified.
   const headline = page.locator('#certified dbi-badge [part=badge]');
   assert.match(await headline.textContent(), /Đã được chứng nhận/u);
-  // Its details open from the keyboard and name the SAMPLE programme.
-  await headline.focus();
-  await page.keyboard.press('Enter');
-  assert.match(await page.locator('#certified dbi-badge [part=details]').textContent(), /Chương trình SMEdx MẪU/u);
+  // Its details open with a click and name the SAMPLE programme; Escape closes them.
+  await headline.click();
+  const details = page.locator('#certified dbi-badge [part=details]');
+  await details.waitFor({ state: 'visible' });
+  assert.equal(await headline.getAttribute('aria-expanded'), 'true');
+  assert.match(await details.textContent(), /Chương trình SMEdx MẪU/u);
+  await page.keyboard.press('Escape');
+  await details.waitFor({ state: 'hidden' });
   // Requests go to the page's own origin (the registry and the bundle) and the dead address only.
   const origins = new Set(requests.map((url) => new URL(url).origin));
   assert.deepEqual([...origins].sort(), [new URL(base).origin, 'http://127.0.0.1:9'].sort());

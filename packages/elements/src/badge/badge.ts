@@ -79,6 +79,8 @@ export class DbiBadge extends DbiElement {
   /** Closed with Escape or a click: hover and focus do not reopen it until both have left. */
   private dismissed = false;
   private hovered = false;
+  /** Opened by a click, Enter or Space: stays open until closed the same way, by Escape, or focus leaving. */
+  private pinned = false;
   /** Keyboard focus inside (focus from a click or a tap does not open the details). */
   private focused = false;
 
@@ -100,11 +102,12 @@ export class DbiBadge extends DbiElement {
       // Within the shadow root, relatedTarget is retargeted to this element.
       if (this.contains(event.relatedTarget as Node | null)) return;
       this.focused = false;
+      this.pinned = false;
       this.reconsider();
     });
     this.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape' || !this.open) return;
-      this.open = false;
+      this.open = this.pinned = false;
       this.dismissed = true;
       // Focus must not stay on a link that is being hidden.
       this.button().focus();
@@ -115,15 +118,21 @@ export class DbiBadge extends DbiElement {
     return this.renderRoot.querySelector('button')!;
   }
 
-  /** Opens while hovered or keyboard-focused unless dismissed; closes and forgets the dismissal once both have left. */
+  /** Open when pinned, or while hovered or keyboard-focused unless dismissed; the dismissal is forgotten once both have left. */
   private reconsider(): void {
     const wanted = this.hovered || this.focused;
     if (!wanted) this.dismissed = false;
-    this.open = wanted && !this.dismissed;
+    this.open = this.pinned || (wanted && !this.dismissed);
   }
 
-  private toggle(): void {
-    this.open = !this.open;
+  private toggle(event: MouseEvent): void {
+    // A mouse click on a badge whose details hovering already opened keeps them open (detail is
+    // 0 for Enter and Space); otherwise a click, Enter or Space toggles them.
+    if (event.detail > 0 && this.open && !this.pinned) {
+      this.pinned = true;
+      return;
+    }
+    this.open = this.pinned = !this.open;
     this.dismissed = !this.open;
   }
 

@@ -101,10 +101,13 @@ describe('<dbi-badge>', () => {
       const style = getComputedStyle(button);
       seen.push({ status, ...shown(el), colour: style.color, background: style.backgroundColor, border: style.borderStyle });
     }
+    // A registry that never answers: the badge stays "verifying".
     const verifying = document.createElement('dbi-badge');
-    verifying.setAttribute('lang', 'en');
+    Object.assign(verifying, { lang: 'en', platform: id, registry: at('slow/'), trustedKeys: [table.trustedKey] });
     document.body.append(verifying);
     await verifying.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(shown(verifying).look).to.equal('verifying');
     seen.push({ status: 'verifying', ...shown(verifying) });
     expect(new Set(seen.map((s) => s.status)).size).to.equal(6);
     expect(new Set(seen.map((s) => s.icon)).size, 'six icons').to.equal(6);
@@ -160,6 +163,21 @@ describe('<dbi-badge>', () => {
     await sendMouse({ type: 'move', position: [Math.round(box.right + 400), Math.round(box.bottom + 400)] });
     await el.updateComplete;
     expect($(el, '[part=details]')!.hidden).to.equal(true);
+  });
+
+  it('a mouse click keeps the details hover opened, and a second click closes them', async () => {
+    const { el } = await atTime(now, () => badge({ platform: id, registry: at(table.cases[0].base), 'trusted-keys': keysAttribute(), lang: 'en' }));
+    const box = $(el, '[part=badge]')!.getBoundingClientRect();
+    const centre: [number, number] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+    await sendMouse({ type: 'click', position: centre });
+    await el.updateComplete;
+    expect($(el, '[part=details]')!.hidden, 'open after the first click').to.equal(false);
+    await sendMouse({ type: 'move', position: [Math.round(box.right + 400), Math.round(box.bottom + 400)] });
+    await el.updateComplete;
+    expect($(el, '[part=details]')!.hidden, 'still open once the pointer left').to.equal(false);
+    await sendMouse({ type: 'click', position: centre });
+    await el.updateComplete;
+    expect($(el, '[part=details]')!.hidden, 'closed by the second click').to.equal(true);
   });
 
   it('has an accessible name stating the status, in Vietnamese by default', async () => {

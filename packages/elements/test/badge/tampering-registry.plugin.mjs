@@ -69,7 +69,7 @@ async function documents() {
   return docs;
 }
 
-/** Serves `/badge-registry/…`: `cases.json` (the table: name, expected status, base path) and each case's registry. */
+/** Serves `/badge-registry/…`: `cases.json` (the table: name, expected status, base path), each case's registry, and `slow/`, which never answers. */
 export function tamperingRegistryPlugin() {
   let docs;
   return {
@@ -78,6 +78,8 @@ export function tamperingRegistryPlugin() {
       docs = await documents();
     },
     serve(context) {
+      // `slow/` never answers (the badge's "verifying" state); the badge aborts when removed.
+      if (context.path.startsWith(`${PREFIX}slow/`)) return new Promise(() => {});
       // Anything else under the prefix falls through to the static server, which answers 404.
       return docs.get(context.path);
     },
