@@ -1,4 +1,4 @@
-import { fetchPlatformName, verifyPlatformCertificate, type CertificateVerification } from '@dbi-kit/registry';
+import { fetchPlatformName, verifyPlatformCertificate, type CertificateVerification, type TrustedKey } from '@dbi-kit/registry';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DbiVerifyEvent } from '../events/dbi-verify-event.js';
@@ -64,7 +64,7 @@ export class DbiBadge extends DbiElement {
    * The Ed25519 public JWKs that may sign certificates: the attribute `trusted-keys` takes a JSON
    * array (or one key). No key is trusted by default, not even the SAMPLE one.
    */
-  @property({ attribute: 'trusted-keys', converter: { fromAttribute: parseTrustedKeys } }) trustedKeys: unknown = [];
+  @property({ attribute: 'trusted-keys', converter: { fromAttribute: parseTrustedKeys } }) trustedKeys: readonly TrustedKey[] = [];
 
   /** `small`, `medium` (default) or `large`. */
   @property({ reflect: true }) size: 'small' | 'medium' | 'large' = 'medium';
@@ -182,9 +182,11 @@ export class DbiBadge extends DbiElement {
     let verdict: Promise<CertificateVerification>;
     try {
       if (!registry) throw new Error('The registry attribute is empty');
-      if (typeof this.trustedKeys === 'string') throw new Error('trusted-keys is not JSON: expected an array of Ed25519 public JWKs');
-      if (Array.isArray(this.trustedKeys) && this.trustedKeys.length === 0) throw new Error('No trusted keys: set trusted-keys (or trustedKeys) to the registry operator\'s public keys');
-      verdict = verifyPlatformCertificate({ baseUrl: registry, platformId: platform, trustedKeys: this.trustedKeys as never, signal: check.signal });
+      // The attribute's converter keeps text that is not JSON as text, to be refused here.
+      const keys: unknown = this.trustedKeys;
+      if (typeof keys === 'string') throw new Error('trusted-keys is not JSON: expected an array of Ed25519 public JWKs');
+      if (Array.isArray(keys) && keys.length === 0) throw new Error('No trusted keys: set trusted-keys (or trustedKeys) to the registry operator\'s public keys');
+      verdict = verifyPlatformCertificate({ baseUrl: registry, platformId: platform, trustedKeys: this.trustedKeys, signal: check.signal });
     } catch (error) {
       // Called from willUpdate: report after this update, as a later state change.
       void Promise.resolve().then(() => finish({ setupError: (error as Error).message, checkedAt: new Date() }));
