@@ -15,7 +15,7 @@ import type { CertificateStatus } from '@dbi-kit/registry';
 export type BadgeStatus = 'verifying' | 'valid' | 'expired' | 'revoked' | 'not-verified' | 'could-not-verify';
 
 /** The badge status for a certificate status. */
-export function badgeStatusOf(status: CertificateStatus): BadgeStatus {
+export function badgeStatusOf(status: CertificateStatus): Exclude<BadgeStatus, 'verifying'> {
   switch (status) {
     case 'valid':
     case 'expired':

@@ -1,4 +1,4 @@
-import { fetchPlatformName, verifyPlatformCertificate, type CertificateVerification, type TrustedKey } from '@dbi-kit/registry';
+import { fetchPlatformName, verifyPlatformCertificate, type CertificateClaims, type CertificateStatus, type CertificateVerification, type TrustedKey } from '@dbi-kit/registry';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DbiVerifyEvent } from '../events/dbi-verify-event.js';
@@ -10,17 +10,15 @@ import { badgeStyles } from './badge.styles.js';
 import { badgeStrings } from './badge.translations.js';
 import { parseTrustedKeys } from './parse-trusted-keys.js';
 
-/** One finished check: the registry's verdict, or why no check could be made. */
-type Outcome =
-  | { readonly verdict: CertificateVerification; readonly checkedAt: Date }
-  | { readonly setupError: string; readonly checkedAt: Date };
-
-/**
- * The claims to show: only a genuine certificate of this very platform has any (not another
- * platform's, nor one whose revocation status could not be checked).
- */
-const genuineClaims = (outcome: Outcome) =>
-  'verdict' in outcome && ['valid', 'expired', 'revoked'].includes(outcome.verdict.status) ? outcome.verdict.claims : undefined;
+/** One finished check: the registry's status (`null` when the badge is not set up well enough to check) and what to show. */
+interface Outcome {
+  readonly certificateStatus: CertificateStatus | null;
+  readonly reason: string;
+  readonly kid?: string;
+  /** Only for a genuine certificate of this very platform (not another platform's, nor one whose revocation could not be checked). */
+  readonly claims?: CertificateClaims;
+  readonly checkedAt: Date;
+}
 
 /**
  * A vendor's certification badge, verified live in the visitor's browser: it fetches the
@@ -146,7 +144,6 @@ export class DbiBadge extends DbiElement {
     super.disconnectedCallback();
     this.check?.abort();
     this.check = undefined;
-    if (this.status === 'verifying') this.outcome = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -163,17 +160,19 @@ export class DbiBadge extends DbiElement {
     this.outcome = undefined;
     this.platformName = undefined;
     const { platform, registry } = this;
-    const finish = (outcome: Outcome) => {
+    const finish = (certificateStatus: CertificateStatus | null, reason: string, verdict?: CertificateVerification) => {
       if (check.signal.aborted) return;
+      const status = certificateStatus ? badgeStatusOf(certificateStatus) : 'not-verified';
+      const claims = status === 'valid' || status === 'expired' || status === 'revoked' ? verdict?.claims : undefined;
+      const outcome: Outcome = { certificateStatus, reason, kid: verdict?.kid, claims, checkedAt: new Date() };
       this.outcome = outcome;
-      this.status = 'verdict' in outcome ? badgeStatusOf(outcome.verdict.status) : 'not-verified';
-      const claims = genuineClaims(outcome);
+      this.status = status;
       this.dispatchEvent(
         new DbiVerifyEvent({
           platform,
-          status: this.status as Exclude<BadgeStatus, 'verifying'>,
-          certificateStatus: 'verdict' in outcome ? outcome.verdict.status : null,
-          reason: 'verdict' in outcome ? outcome.verdict.reason : outcome.setupError,
+          status,
+          certificateStatus,
+          reason,
           checkedAt: outcome.checkedAt.toISOString(),
           validUntil: claims ? new Date(claims.exp * 1000).toISOString() : null,
         }),
@@ -189,14 +188,14 @@ export class DbiBadge extends DbiElement {
       verdict = verifyPlatformCertificate({ baseUrl: registry, platformId: platform, trustedKeys: this.trustedKeys, signal: check.signal });
     } catch (error) {
       // Called from willUpdate: report after this update, as a later state change.
-      void Promise.resolve().then(() => finish({ setupError: (error as Error).message, checkedAt: new Date() }));
+      void Promise.resolve().then(() => finish(null, (error as Error).message));
       return;
     }
     // The name arrives with the verdict, so the badge changes once and the event follows it.
     Promise.all([verdict, fetchPlatformName({ baseUrl: registry, platformId: platform, signal: check.signal })]).then(
       ([found, name]) => {
         if (!check.signal.aborted) this.platformName = name;
-        finish({ verdict: found, checkedAt: new Date() });
+        finish(found.status, found.reason, found);
       },
       // Only an abort rejects, and an aborted check reports nothing.
       () => undefined,
@@ -222,10 +221,9 @@ export class DbiBadge extends DbiElement {
   protected override render() {
     const t = this.strings(badgeStrings);
     const { status, outcome } = this;
-    const verdict = outcome && 'verdict' in outcome ? outcome.verdict : undefined;
-    const claims = outcome && genuineClaims(outcome);
+    const claims = outcome?.claims;
     const name = this.platformName ?? this.platform;
-    const reason = outcome ? t.reason['verdict' in outcome ? outcome.verdict.status : 'setup'] : undefined;
+    const reason = outcome ? t.reason[outcome.certificateStatus ?? 'setup'] : t.status.verifying;
     const href = this.entryUrl();
     const row = (label: string, value: string | undefined, part = '') =>
       value ? html`<div class="row"><dt>${label}</dt><dd class=${part}>${value}</dd></div>` : nothing;
@@ -237,14 +235,14 @@ export class DbiBadge extends DbiElement {
         </span>
       </button>
       <div part="details" id="details" class="details" role="group" aria-label=${t.details} ?hidden=${!this.open}>
-        <p class="reason">${reason ?? t.status.verifying}</p>
+        <p class="reason">${reason}</p>
         <dl>
           ${row(t.platform, this.platformName ? `${this.platformName} (${this.platform})` : this.platform)}
           ${row(t.vendor, claims?.vendor.name)}
           ${row(t.programme, claims ? localized(claims.programme.name, this.language) : undefined)}
           ${row(t.validUntil, claims ? this.formatDate(new Date(claims.exp * 1000), false) : undefined)}
           ${row(t.issuer, claims?.iss)}
-          ${row(t.keyId, verdict?.kid, 'key')}
+          ${row(t.keyId, outcome?.kid, 'key')}
           ${row(t.checkedAt, outcome ? this.formatDate(outcome.checkedAt, true) : undefined)}
         </dl>
         ${href ? html`<a part="link" href=${href} target="_blank" rel="noopener noreferrer">${t.registryEntry}</a>` : nothing}
