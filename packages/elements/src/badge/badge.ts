@@ -103,13 +103,26 @@ export class DbiBadge extends DbiElement {
       this.pinned = false;
       this.reconsider();
     });
-    this.addEventListener('keydown', (event) => {
-      if (event.key !== 'Escape' || !this.open) return;
-      this.open = this.pinned = false;
-      this.dismissed = true;
-      // Focus must not stay on a link that is being hidden.
-      this.button().focus();
-    });
+  }
+
+  /**
+   * Escape closes open details wherever focus is (WCAG 1.4.13: hover content is dismissable
+   * without moving the pointer). Listened for on the document only while the details are open.
+   */
+  private readonly onEscape = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    const hadFocus = this.matches(':focus-within');
+    this.open = this.pinned = false;
+    this.dismissed = true;
+    // Focus must not stay on a link that is being hidden.
+    if (hadFocus) this.button().focus();
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!changed.has('open' as keyof DbiBadge)) return;
+    if (this.open) document.addEventListener('keydown', this.onEscape);
+    else document.removeEventListener('keydown', this.onEscape);
   }
 
   private button(): HTMLButtonElement {
@@ -144,6 +157,8 @@ export class DbiBadge extends DbiElement {
     super.disconnectedCallback();
     this.check?.abort();
     this.check = undefined;
+    document.removeEventListener('keydown', this.onEscape);
+    this.open = this.pinned = this.hovered = this.focused = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -165,6 +165,19 @@ describe('<dbi-badge>', () => {
     expect($(el, '[part=details]')!.hidden).to.equal(true);
   });
 
+  it('Escape closes details opened by hover, with focus elsewhere on the page', async () => {
+    const { el } = await atTime(now, () => badge({ platform: id, registry: at(table.cases[0].base), 'trusted-keys': keysAttribute(), lang: 'en' }));
+    (document.activeElement as HTMLElement | null)?.blur();
+    const box = $(el, '[part=badge]')!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.x + 5), Math.round(box.y + 5)] });
+    await el.updateComplete;
+    expect($(el, '[part=details]')!.hidden).to.equal(false);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect($(el, '[part=details]')!.hidden).to.equal(true);
+    await sendMouse({ type: 'move', position: [Math.round(box.right + 400), Math.round(box.bottom + 400)] });
+  });
+
   it('a mouse click keeps the details hover opened, and a second click closes them', async () => {
     const { el } = await atTime(now, () => badge({ platform: id, registry: at(table.cases[0].base), 'trusted-keys': keysAttribute(), lang: 'en' }));
     const box = $(el, '[part=badge]')!.getBoundingClientRect();
