@@ -1,7 +1,8 @@
 // The examples server used by `npm start` and by the end-to-end tests: examples/ at /, the
-// built drop-in bundles at /dbi-kit/, and the built sample registry at /registry/.
+// built drop-in bundles at /dbi-kit/, the built sample registry at /registry/, and a SAMPLE
+// tampered copy of it at /registry-tampered/ (for the vendor example's "not verified" badges).
 import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 
@@ -16,8 +17,36 @@ function mounts({ dev }) {
   return [
     ['/dbi-kit/', sirv(`${root}packages/elements/dist/browser`, options)],
     ['/registry/', existsSync(registryDir) ? sirv(registryDir, { ...options, setHeaders: cors }) : null],
+    ['/registry-tampered/', existsSync(registryDir) ? tamperedRegistry(registryDir, sirv(registryDir, { ...options, setHeaders: cors })) : null],
     ['/', sirv(`${root}examples`, options)],
   ];
+}
+
+/**
+ * The SAMPLE registry as an attacker might serve it, to show that editing files cannot fake a
+ * badge: `giao-hang-chang-cuoi`'s expired certificate with its `exp` pushed ten years on and the
+ * signature kept (→ invalid signature), and `so-cai-may`'s genuine certificate served as
+ * `hoa-don-mac-ca`'s (→ another platform's certificate). Everything else is the genuine file.
+ */
+function tamperedRegistry(registryDir, genuine) {
+  const read = (id) => readFileSync(`${registryDir}/certificates/${id}.jws`, 'utf8').trim();
+  const forged = {
+    '/certificates/giao-hang-chang-cuoi.jws': () => {
+      const [header, payload, signature] = read('giao-hang-chang-cuoi').split('.');
+      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+      claims.exp += 10 * 365 * 86_400;
+      return `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${signature}`;
+    },
+    '/certificates/hoa-don-mac-ca.jws': () => read('so-cai-may'),
+  };
+  return (req, res, next) => {
+    const make = forged[new URL(req.url ?? '/', 'http://localhost').pathname];
+    if (!make) return genuine(req, res, next);
+    cors(res);
+    res.setHeader('Content-Type', 'application/jose');
+    res.setHeader('Cache-Control', 'no-store');
+    res.end(make());
+  };
 }
 
 function cors(res) {

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { tamperingRegistryPlugin } from './test/badge/tampering-registry.plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -76,6 +77,8 @@ export default {
     workspaceSource,
     workspaceJsonModules,
     reactAsModules,
+    // The registries of the badge tests: the registry package's tampering table over real HTTP.
+    tamperingRegistryPlugin(),
     // The tsconfig path is required: without it esbuild compiles standard decorators and Lit
     // rejects them ("Unsupported decorator location: field").
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),

@@ -23,6 +23,7 @@ test('each wrapper renders its tag on the server', async () => {
     ['DbiAssessment', 'dbi-assessment'],
     ['DbiPlatformPicker', 'dbi-platform-picker'],
     ['DbiSubsidyCalculator', 'dbi-subsidy-calculator'],
+    ['DbiBadge', 'dbi-badge'],
   ]) {
     assert.ok(wrappers[name], `@dbi-kit/elements/react exports ${name}`);
     assert.match(renderToString(React.createElement(wrappers[name])), new RegExp(`^<${tag}(\\s[^>]*)?></${tag}>$`, 'u'));

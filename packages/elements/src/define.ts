@@ -3,5 +3,6 @@
 import './dbi-assessment.js';
 import './dbi-platform-picker.js';
 import './dbi-subsidy-calculator.js';
+import './dbi-badge.js';
 
 export * from './index.js';

@@ -13,4 +13,7 @@ export type { PlatformSelection, SelectedPlatform } from './picker/platform-sele
 export { DbiSubsidyCalculator } from './calculator/calculator.js';
 export { DbiPlatformSelectEvent } from './events/dbi-platform-select-event.js';
 export { DbiSubsidyChangeEvent, type SubsidyChangeDetail } from './events/dbi-subsidy-change-event.js';
+export { DbiBadge } from './badge/badge.js';
+export type { BadgeStatus } from './badge/badge-status.js';
+export { DbiVerifyEvent, type VerifyDetail } from './events/dbi-verify-event.js';
 export { formatVnd, parseVnd } from './internal/money.js';

@@ -69,6 +69,7 @@ export { queryPlatforms, type PlatformPage } from './search/query-platforms.js';
 
 // Client
 export { createRegistryClient, type RegistryClient } from './client/create-registry-client.js';
+export { fetchPlatformName, type PlatformNameOptions } from './client/fetch-platform-name.js';
 export type {
   RegistryClientOptions,
   RegistryCacheOptions,
@@ -102,6 +103,7 @@ export { verifyJws, type JwsCheck, type JwsFailure } from './certificates/verify
 export { signJws } from './certificates/sign-jws.js';
 export { SigningKeySchema, publicKeyOf, jwkThumbprint, generateSigningKey, type SigningKey } from './certificates/signing-key.js';
 export { MAX_CERTIFICATE_LENGTH, verifyCertificateToken, type CertificateTokenCheck } from './certificates/verify-certificate-token.js';
+export { verifyPlatformCertificate, type PlatformCertificateOptions } from './certificates/verify-platform-certificate.js';
 export { MAX_REVOCATIONS_LENGTH, verifyRevocationList, type RevocationListCheck } from './certificates/verify-revocation-list.js';
 
 // Building a registry (operator side)

@@ -3,3 +3,4 @@
 export { DbiAssessment } from './dbi-assessment.js';
 export { DbiPlatformPicker } from './dbi-platform-picker.js';
 export { DbiSubsidyCalculator } from './dbi-subsidy-calculator.js';
+export { DbiBadge } from './dbi-badge.js';

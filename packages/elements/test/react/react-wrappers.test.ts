@@ -5,7 +5,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import React, { type ReactElement } from 'react';
 import ReactDOMClient, { type Root } from 'react-dom/client';
 import { criteriaOf, getMethodology } from '@dbi-kit/engine';
-import { DbiAssessment, DbiPlatformPicker, DbiSubsidyCalculator } from '../../src/react/index.js';
+import { DbiAssessment, DbiBadge, DbiPlatformPicker, DbiSubsidyCalculator } from '../../src/react/index.js';
+import { DbiBadge as DbiBadgeElement } from '../../src/badge/badge.js';
 import { DbiAssessment as DbiAssessmentElement } from '../../src/assessment/assessment.js';
 import { DbiPlatformPicker as DbiPlatformPickerElement } from '../../src/picker/picker.js';
 import { DbiSubsidyCalculator as DbiSubsidyCalculatorElement } from '../../src/calculator/calculator.js';
@@ -13,6 +14,8 @@ import type { DbiAssessmentCompleteEvent } from '../../src/events/dbi-assessment
 import type { DbiPlatformSelectEvent } from '../../src/events/dbi-platform-select-event.js';
 import type { DbiStepChangeEvent } from '../../src/events/dbi-step-change-event.js';
 import type { DbiSubsidyChangeEvent } from '../../src/events/dbi-subsidy-change-event.js';
+import type { DbiVerifyEvent } from '../../src/events/dbi-verify-event.js';
+import { atTime, BADGE_REGISTRY, table } from '../badge/helpers.js';
 import { REGISTRY } from '../picker/helpers.js';
 
 // React's act() warns unless the environment says it is a test.
@@ -109,5 +112,28 @@ describe('@dbi-kit/elements/react', () => {
     }
     await waitUntil(() => changes.at(-1)?.detail.size === 'small', 'the size class arrives through onDbiSubsidyChange');
     expect(changes.at(-1)!.detail.result!.items).to.have.length(1);
+  });
+
+  it('DbiBadge: trustedKeys (an array) is set as a property; onDbiVerify fires with the verdict', async () => {
+    const verdicts: DbiVerifyEvent[] = [];
+    const genuine = table.cases.find((c) => c.expected === 'valid')!;
+    const page = await atTime(table.now, async () => {
+      const rendered = await render(
+        createElement(DbiBadge, {
+          platform: table.id,
+          registry: new URL(genuine.base, BADGE_REGISTRY).href,
+          trustedKeys: [table.trustedKey],
+          size: 'large',
+          onDbiVerify: (event: DbiVerifyEvent) => verdicts.push(event),
+        }),
+      );
+      await waitUntil(() => verdicts.length > 0, 'onDbiVerify is called when the check finishes');
+      return rendered;
+    });
+    const el = page.querySelector('dbi-badge')!;
+    expect(el).to.be.instanceOf(DbiBadgeElement);
+    expect((el as DbiBadgeElement).trustedKeys).to.deep.equal([table.trustedKey]);
+    expect(el.getAttribute('size')).to.equal('large');
+    expect(verdicts[0].detail).to.include({ platform: table.id, status: 'valid' });
   });
 });

@@ -1,6 +1,6 @@
 import type { TrustedKey } from '../client/registry-client-options.js';
-import { toRegistryIssues } from '../protocol/schema-issues.js';
-import { CERTIFICATE_TYPE, CertificateClaimsSchema } from './certificate-claims.schema.js';
+import { CERTIFICATE_TYPE } from './certificate-claims.schema.js';
+import { checkCertificateClaims } from './check-certificate-claims.js';
 import type { CertificateVerification } from './certificate-verification.js';
 import type { RevocationList } from './revocation-list.schema.js';
 import { verifyJws } from './verify-jws.js';
@@ -34,12 +34,9 @@ export async function verifyCertificateToken(check: CertificateTokenCheck): Prom
   const base = { platformId, document: 'certificate' as const, stale };
   const jws = await verifyJws(check.token.trim(), check.trustedKeys, CERTIFICATE_TYPE, MAX_CERTIFICATE_LENGTH);
   if (!jws.ok) return { ...base, status: jws.status, reason: jws.reason, ...(jws.kid === undefined ? {} : { kid: jws.kid }) };
-  const parsed = CertificateClaimsSchema.safeParse(jws.payload);
-  if (!parsed.success) {
-    const [issue] = toRegistryIssues(parsed.error);
-    return { ...base, status: 'malformed', kid: jws.kid, reason: `Claim ${issue.field}: ${issue.message}` };
-  }
-  const claims = parsed.data;
+  const parsed = checkCertificateClaims(jws.payload);
+  if (!parsed.ok) return { ...base, status: 'malformed', kid: jws.kid, reason: `Claim ${parsed.issue.field}: ${parsed.issue.message}` };
+  const claims = parsed.value;
   const signed = { ...base, kid: jws.kid, claims };
   if (claims.sub !== platformId) return { ...signed, status: 'wrong-platform', reason: `The certificate is for "${claims.sub}", not "${platformId}"` };
   const revocation = check.revocations.revocations.find((entry) => entry.jti === claims.jti);

@@ -1,7 +1,7 @@
 import type { TrustedKey } from '../client/registry-client-options.js';
-import { toRegistryIssues } from '../protocol/schema-issues.js';
 import type { JwsFailure } from './verify-jws.js';
-import { REVOCATIONS_TYPE, RevocationListSchema, type RevocationList } from './revocation-list.schema.js';
+import { checkRevocationList } from './check-revocation-list.js';
+import { REVOCATIONS_TYPE, type RevocationList } from './revocation-list.schema.js';
 import { verifyJws } from './verify-jws.js';
 
 /** The longest revocation list accepted, in characters (about 5 000 entries). */
@@ -19,10 +19,7 @@ export type RevocationListCheck =
 export async function verifyRevocationList(token: string, trustedKeys: readonly TrustedKey[]): Promise<RevocationListCheck> {
   const jws = await verifyJws(token.trim(), trustedKeys, REVOCATIONS_TYPE, MAX_REVOCATIONS_LENGTH);
   if (!jws.ok) return jws;
-  const parsed = RevocationListSchema.safeParse(jws.payload);
-  if (!parsed.success) {
-    const [issue] = toRegistryIssues(parsed.error);
-    return { ok: false, status: 'malformed', kid: jws.kid, reason: `${issue.field}: ${issue.message}` };
-  }
-  return { ok: true, list: parsed.data, kid: jws.kid };
+  const parsed = checkRevocationList(jws.payload);
+  if (!parsed.ok) return { ok: false, status: 'malformed', kid: jws.kid, reason: `${parsed.issue.field}: ${parsed.issue.message}` };
+  return { ok: true, list: parsed.value, kid: jws.kid };
 }

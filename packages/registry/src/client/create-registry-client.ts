@@ -1,22 +1,24 @@
-import { z } from 'zod/mini';
 import { pageMemoryCache } from '../cache/memory-cache.js';
-import { RegistryError, type RegistryResponseError } from '../errors/registry-errors.js';
+import { invalidArgument as invalid } from '../errors/invalid-argument.js';
+import type { RegistryResponseError } from '../errors/registry-errors.js';
 import { createDocumentFetcher } from '../http/create-document-fetcher.js';
 import { readJson } from '../http/read-json.js';
 import { parsePlatform } from '../protocol/parse-platform.js';
 import { parsePlatformIndex, type ParsedPlatformIndex } from '../protocol/parse-platform-index.js';
 import { parseRegistryManifest } from '../protocol/parse-registry-manifest.js';
-import { toRegistryIssues } from '../protocol/schema-issues.js';
 import { RecordIdSchema } from '../protocol/schemas/common.schema.js';
 import type { Platform } from '../protocol/schemas/platform.schema.js';
-import { RegistryKeySchema, type RegistryManifest } from '../protocol/schemas/registry-manifest.schema.js';
+import type { RegistryManifest } from '../protocol/schemas/registry-manifest.schema.js';
 import { checkPlatformFilter, type PlatformFilter } from '../search/platform-filter.js';
 import { platformSearchIndexOf } from '../search/platform-search-index-of.js';
 import { queryPlatforms, type PlatformPage } from '../search/query-platforms.js';
 import { loadDocument, type DocumentSource, type LoadedDocument, type LoaderContext } from './load-document.js';
 import type { CertificateCallOptions, RegistryCallOptions, RegistryClientOptions, TrustedKey } from './registry-client-options.js';
 import type { CertificateVerification } from '../certificates/certificate-verification.js';
-import { verifyRegistryCertificate } from '../certificates/verify-registry-certificate.js';
+import { loadAndVerifyCertificate } from '../certificates/load-and-verify-certificate.js';
+import { checkMilliseconds as positive } from './check-milliseconds.js';
+import { checkTrustedKeys } from './check-trusted-keys.js';
+import { normaliseBaseUrl } from './normalise-base-url.js';
 import type { RegistryResult } from './registry-result.js';
 import { withAbsoluteLogo } from './resolve-asset-url.js';
 
@@ -52,38 +54,6 @@ export interface RegistryClient {
    */
   verifyCertificate(platformId: string, options?: CertificateCallOptions): Promise<CertificateVerification>;
 }
-
-const invalid = (message: string) => new RegistryError('registry/invalid-argument', message);
-
-function normaliseBaseUrl(baseUrl: string | URL): string {
-  const page = (globalThis as { document?: { baseURI?: string }; location?: { href?: string } });
-  let url: URL;
-  try {
-    url = new URL(baseUrl, page.document?.baseURI ?? page.location?.href);
-  } catch {
-    throw invalid(`baseUrl "${String(baseUrl)}" is not a URL (relative URLs need a page to resolve against)`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw invalid(`baseUrl must be http(s), got ${url.protocol}`);
-  url.search = '';
-  url.hash = '';
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
-  return url.href;
-}
-
-function checkTrustedKeys(keys: unknown): readonly TrustedKey[] {
-  const result = z.array(RegistryKeySchema).safeParse(keys);
-  if (!result.success) {
-    const [issue] = toRegistryIssues(result.error);
-    throw invalid(`trustedKeys${issue.field.startsWith('[') ? '' : '.'}${issue.field}: ${issue.message}`);
-  }
-  return Object.freeze(result.data.map((key) => Object.freeze(key)));
-}
-
-const positive = (value: number | undefined, name: string, fallback: number) => {
-  if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value < 0) throw invalid(`${name} must be a number of ms ≥ 0, got ${value}`);
-  return value;
-};
 
 /** Validates a snapshot document at once, so a broken snapshot is a start-up error, not a surprise during an outage. */
 function snapshotOf<T>(json: unknown, parse: (json: unknown) => T): () => T | undefined {
@@ -137,15 +107,6 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
     if (!source) detailSources.set(id, (source = jsonSource(`platforms/${id}.json`, (url) => parseDetail(url, id), snapshot.platformDetails?.[id])));
     return source;
   };
-  /** A JWS document: its text as served; the verifier judges it (a broken one must give a status, not a fallback). */
-  const jwsSource = (path: string): DocumentSource<string> => ({ url: urlOf(path), decode: (raw) => raw.text, snapshot: () => undefined });
-  const revocationsSource = jwsSource('revocations.jws');
-  const certificateSources = new Map<string, DocumentSource<string>>();
-  const certificateSource = (id: string) => {
-    let source = certificateSources.get(id);
-    if (!source) certificateSources.set(id, (source = jwsSource(`certificates/${id}.jws`)));
-    return source;
-  };
   // Validate every bundled platform now, like the other snapshot documents.
   for (const id of Object.keys(snapshot.platformDetails ?? {})) detailSource(id);
 
@@ -176,14 +137,7 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
     },
     async verifyCertificate(platformId, { signal, now } = {}) {
       if (!RecordIdSchema.safeParse(platformId).success) throw invalid(`"${String(platformId)}" is not a platform id`);
-      return verifyRegistryCertificate({
-        platformId,
-        trustedKeys,
-        now,
-        signal,
-        loadCertificate: () => loadDocument(context, certificateSource(platformId), signal),
-        loadRevocations: () => loadDocument(context, revocationsSource, signal),
-      });
+      return loadAndVerifyCertificate(context, { baseUrl, platformId, trustedKeys, now, signal });
     },
   };
 }

@@ -5,12 +5,10 @@ import {
   RegistryTimeoutError,
   isRegistryError,
 } from '../errors/registry-errors.js';
+import { isAbortError } from './is-abort-error.js';
 import { retryAfterMs } from './retry-after.js';
 
-/** True for an abort (the caller's signal, or a request all its callers gave up on). */
-export function isAbortError(error: unknown): boolean {
-  return (error as { name?: unknown } | null)?.name === 'AbortError';
-}
+export { isAbortError };
 
 /**
  * Turns whatever a request threw into the typed registry error it means. Aborts pass through

@@ -1,0 +1,267 @@
+import { fetchPlatformName, verifyPlatformCertificate, type CertificateClaims, type CertificateStatus, type CertificateVerification, type TrustedKey } from '@dbi-kit/registry';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DbiVerifyEvent } from '../events/dbi-verify-event.js';
+import { DbiElement } from '../internal/dbi-element.js';
+import { localized } from '../internal/lang.js';
+import { badgeIcon } from './badge-icons.js';
+import { badgeStatusOf, type BadgeStatus } from './badge-status.js';
+import { badgeStyles } from './badge.styles.js';
+import { badgeStrings } from './badge.translations.js';
+import { parseTrustedKeys } from './parse-trusted-keys.js';
+
+/** One finished check: the registry's status (`null` when the badge is not set up well enough to check) and what to show. */
+interface Outcome {
+  readonly certificateStatus: CertificateStatus | null;
+  readonly reason: string;
+  readonly kid?: string;
+  /** Only for a genuine certificate of this very platform (not another platform's, nor one whose revocation could not be checked). */
+  readonly claims?: CertificateClaims;
+  readonly checkedAt: Date;
+}
+
+/**
+ * A vendor's certification badge, verified live in the visitor's browser: it fetches the
+ * platform's certificate from the registry, checks its Ed25519 signature against the keys the
+ * page pins (never keys the registry serves), its platform, validity and the (also signed)
+ * revocation list, and shows the outcome. Only a genuine, current certificate for this platform
+ * gets the certified look; editing the page's HTML or the registry's files cannot give it to
+ * another platform (see the README: what the badge proves and what it does not).
+ *
+ * It reads nothing from the page but its own attributes, sets no cookies, stores nothing
+ * beyond the registry client's in-memory cache, and requests only `registry`.
+ *
+ * @tag dbi-badge
+ * @fires dbi-verify - each time a check finishes; `detail` is a `VerifyDetail`
+ * @csspart badge - the button showing the status (opens the details)
+ * @csspart icon - the status icon
+ * @csspart status - the status in words
+ * @csspart name - the platform's name
+ * @csspart details - the details panel (platform, vendor, programme, validity, issuer, key id, checked at)
+ * @csspart link - the link to the platform's entry in the registry
+ * @cssprop --dbi-badge-certified-background - background of the certified look (default: the success colour)
+ * @cssprop --dbi-badge-certified-text - text of the certified look
+ * @cssprop --dbi-badge-radius - corner radius of the badge (default: `--dbi-radius`)
+ * @cssprop --dbi-color-success / --dbi-color-warning / --dbi-color-danger / --dbi-color-muted - the other states' colours
+ * @dependency @dbi-kit/registry
+ *
+ * @example
+ * <dbi-badge platform="so-cai-may" registry="https://registry.example/"
+ *   trusted-keys='[{"kty":"OKP","crv":"Ed25519","x":"…","kid":"…"}]'></dbi-badge>
+ */
+export class DbiBadge extends DbiElement {
+  static override styles = [...DbiElement.styles, badgeStyles];
+
+  /** The platform id whose certificate to check (the certificate's `sub` must be this id). */
+  @property({ reflect: true }) platform = '';
+
+  /** The registry's base URL (where `registry.json` is), absolute or relative to the page. */
+  @property({ reflect: true }) registry = '';
+
+  /**
+   * The Ed25519 public JWKs that may sign certificates: the attribute `trusted-keys` takes a JSON
+   * array (or one key). No key is trusted by default, not even the SAMPLE one.
+   */
+  @property({ attribute: 'trusted-keys', converter: { fromAttribute: parseTrustedKeys } }) trustedKeys: readonly TrustedKey[] = [];
+
+  /** `small`, `medium` (default) or `large`. */
+  @property({ reflect: true }) size: 'small' | 'medium' | 'large' = 'medium';
+
+  /** What the badge shows now. */
+  @state() private status: BadgeStatus = 'verifying';
+  @state() private outcome: Outcome | undefined;
+  @state() private platformName: string | undefined;
+  @state() private open = false;
+
+  private check: AbortController | undefined;
+  /** Closed with Escape or a click: hover and focus do not reopen it until both have left. */
+  private dismissed = false;
+  private hovered = false;
+  /** Opened by a click, Enter or Space: stays open until closed the same way, by Escape, or focus leaving. */
+  private pinned = false;
+  /** Keyboard focus inside (focus from a click or a tap does not open the details). */
+  private focused = false;
+
+  constructor() {
+    super();
+    const hover = (inside: boolean) => (event: PointerEvent) => {
+      // Touch has no hover: a tap is a click, which toggles.
+      if (event.pointerType === 'touch') return;
+      this.hovered = inside;
+      this.reconsider();
+    };
+    this.addEventListener('pointerenter', hover(true));
+    this.addEventListener('pointerleave', hover(false));
+    this.addEventListener('focusin', () => {
+      this.focused ||= this.button().matches(':focus-visible');
+      this.reconsider();
+    });
+    this.addEventListener('focusout', (event) => {
+      // Within the shadow root, relatedTarget is retargeted to this element.
+      if (this.contains(event.relatedTarget as Node | null)) return;
+      this.focused = false;
+      this.pinned = false;
+      this.reconsider();
+    });
+  }
+
+  /**
+   * Escape closes open details wherever focus is (WCAG 1.4.13: hover content is dismissable
+   * without moving the pointer). Listened for on the document only while the details are open.
+   */
+  private readonly onEscape = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    const hadFocus = this.matches(':focus-within');
+    this.open = this.pinned = false;
+    this.dismissed = true;
+    // Focus must not stay on a link that is being hidden.
+    if (hadFocus) this.button().focus();
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!changed.has('open' as keyof DbiBadge)) return;
+    if (this.open) document.addEventListener('keydown', this.onEscape);
+    else document.removeEventListener('keydown', this.onEscape);
+  }
+
+  private button(): HTMLButtonElement {
+    return this.renderRoot.querySelector('button')!;
+  }
+
+  /** Open when pinned, or while hovered or keyboard-focused unless dismissed; the dismissal is forgotten once both have left. */
+  private reconsider(): void {
+    const wanted = this.hovered || this.focused;
+    if (!wanted) this.dismissed = false;
+    this.open = this.pinned || (wanted && !this.dismissed);
+  }
+
+  private toggle(event: MouseEvent): void {
+    // A mouse click on a badge whose details hovering already opened keeps them open (detail is
+    // 0 for Enter and Space); otherwise a click, Enter or Space toggles them.
+    if (event.detail > 0 && this.open && !this.pinned) {
+      this.pinned = true;
+      return;
+    }
+    this.open = this.pinned = !this.open;
+    this.dismissed = !this.open;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-attached after a check was cut short: check again.
+    if (this.hasUpdated && !this.outcome) this.verify();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.check?.abort();
+    this.check = undefined;
+    document.removeEventListener('keydown', this.onEscape);
+    this.open = this.pinned = this.hovered = this.focused = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('platform') || changed.has('registry') || changed.has('trustedKeys')) this.verify();
+  }
+
+  /** Starts a new check, abandoning any running one. */
+  private verify(): void {
+    this.check?.abort();
+    const check = new AbortController();
+    this.check = check;
+    this.status = 'verifying';
+    this.outcome = undefined;
+    this.platformName = undefined;
+    const { platform, registry } = this;
+    const finish = (certificateStatus: CertificateStatus | null, reason: string, verdict?: CertificateVerification) => {
+      if (check.signal.aborted) return;
+      const status = certificateStatus ? badgeStatusOf(certificateStatus) : 'not-verified';
+      const claims = status === 'valid' || status === 'expired' || status === 'revoked' ? verdict?.claims : undefined;
+      const outcome: Outcome = { certificateStatus, reason, kid: verdict?.kid, claims, checkedAt: new Date() };
+      this.outcome = outcome;
+      this.status = status;
+      this.dispatchEvent(
+        new DbiVerifyEvent({
+          platform,
+          status,
+          certificateStatus,
+          reason,
+          checkedAt: outcome.checkedAt.toISOString(),
+          validUntil: claims ? new Date(claims.exp * 1000).toISOString() : null,
+        }),
+      );
+    };
+    let verdict: Promise<CertificateVerification>;
+    try {
+      if (!registry) throw new Error('The registry attribute is empty');
+      // The attribute's converter keeps text that is not JSON as text, to be refused here.
+      const keys: unknown = this.trustedKeys;
+      if (typeof keys === 'string') throw new Error('trusted-keys is not JSON: expected an array of Ed25519 public JWKs');
+      if (Array.isArray(keys) && keys.length === 0) throw new Error('No trusted keys: set trusted-keys (or trustedKeys) to the registry operator\'s public keys');
+      verdict = verifyPlatformCertificate({ baseUrl: registry, platformId: platform, trustedKeys: this.trustedKeys, signal: check.signal });
+    } catch (error) {
+      // Called from willUpdate: report after this update, as a later state change.
+      void Promise.resolve().then(() => finish(null, (error as Error).message));
+      return;
+    }
+    // The name arrives with the verdict, so the badge changes once and the event follows it.
+    Promise.all([verdict, fetchPlatformName({ baseUrl: registry, platformId: platform, signal: check.signal })]).then(
+      ([found, name]) => {
+        if (!check.signal.aborted) this.platformName = name;
+        finish(found.status, found.reason, found);
+      },
+      // Only an abort rejects, and an aborted check reports nothing.
+      () => undefined,
+    );
+  }
+
+  private formatDate(date: Date, withTime: boolean): string {
+    return new Intl.DateTimeFormat(this.language === 'en' ? 'en-GB' : 'vi-VN', withTime ? { dateStyle: 'medium', timeStyle: 'medium' } : { dateStyle: 'long' }).format(date);
+  }
+
+  /** `platforms/{id}.json` of the registry, or nothing when the registry is not an http(s) URL. */
+  private entryUrl(): string | undefined {
+    try {
+      const base = new URL(this.registry, document.baseURI);
+      if (base.protocol !== 'https:' && base.protocol !== 'http:') return undefined;
+      if (!base.pathname.endsWith('/')) base.pathname += '/';
+      return new URL(`platforms/${encodeURIComponent(this.platform)}.json`, base).href;
+    } catch {
+      return undefined;
+    }
+  }
+
+  protected override render() {
+    const t = this.strings(badgeStrings);
+    const { status, outcome } = this;
+    const claims = outcome?.claims;
+    const name = this.platformName ?? this.platform;
+    const reason = outcome ? t.reason[outcome.certificateStatus ?? 'setup'] : t.status.verifying;
+    const href = this.entryUrl();
+    const row = (label: string, value: string | undefined, part = '') =>
+      value ? html`<div class="row"><dt>${label}</dt><dd class=${part}>${value}</dd></div>` : nothing;
+    return html`
+      <button part="badge" class="badge ${status}" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" @click=${this.toggle}>
+        <span part="icon" class="icon">${badgeIcon(status)}</span>
+        <span class="text">
+          <span part="status" class="status">${t.status[status]}</span>${name ? html`<span class="separator">: </span><span part="name" class="name">${name}</span>` : nothing}
+        </span>
+      </button>
+      <div part="details" id="details" class="details" role="group" aria-label=${t.details} ?hidden=${!this.open}>
+        <p class="reason">${reason}</p>
+        <dl>
+          ${row(t.platform, this.platformName ? `${this.platformName} (${this.platform})` : this.platform)}
+          ${row(t.vendor, claims?.vendor.name)}
+          ${row(t.programme, claims ? localized(claims.programme.name, this.language) : undefined)}
+          ${row(t.validUntil, claims ? this.formatDate(new Date(claims.exp * 1000), false) : undefined)}
+          ${row(t.issuer, claims?.iss)}
+          ${row(t.keyId, outcome?.kid, 'key')}
+          ${row(t.checkedAt, outcome ? this.formatDate(outcome.checkedAt, true) : undefined)}
+        </dl>
+        ${href ? html`<a part="link" href=${href} target="_blank" rel="noopener noreferrer">${t.registryEntry}</a>` : nothing}
+      </div>
+    `;
+  }
+}
