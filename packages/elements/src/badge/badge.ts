@@ -31,8 +31,11 @@ interface Outcome {
  * It reads nothing from the page but its own attributes, sets no cookies, stores nothing
  * beyond the registry client's in-memory cache, and requests only `registry`.
  *
+ * @summary The platform's certificate checked live against pinned keys: verifying, valid, expired,
+ * revoked, not verified or could not verify, each in its own colour, icon and words; details on
+ * hover, focus or click.
  * @tag dbi-badge
- * @fires dbi-verify - each time a check finishes; `detail` is a `VerifyDetail`
+ * @event {DbiVerifyEvent} dbi-verify - A check finished. `detail`: `{ platform, status, certificateStatus, reason, checkedAt, validUntil }`.
  * @csspart badge - the button showing the status (opens the details)
  * @csspart icon - the status icon
  * @csspart status - the status in words
@@ -42,7 +45,21 @@ interface Outcome {
  * @cssprop --dbi-badge-certified-background - background of the certified look (default: the success colour)
  * @cssprop --dbi-badge-certified-text - text of the certified look
  * @cssprop --dbi-badge-radius - corner radius of the badge (default: `--dbi-radius`)
- * @cssprop --dbi-color-success / --dbi-color-warning / --dbi-color-danger / --dbi-color-muted - the other states' colours
+ * @cssprop --dbi-color-success - The certified look's default colour.
+ * @cssprop --dbi-color-warning - Expired.
+ * @cssprop --dbi-color-danger - Revoked and not verified.
+ * @cssprop --dbi-color-muted - Verifying, could not verify, secondary text.
+ * @cssprop --dbi-color-background - Background.
+ * @cssprop --dbi-color-text - Text.
+ * @cssprop --dbi-color-surface - The details panel.
+ * @cssprop --dbi-color-border - Borders.
+ * @cssprop --dbi-color-primary - The registry link.
+ * @cssprop --dbi-color-on-primary - Text on primary.
+ * @cssprop --dbi-focus-ring - The focus ring (a box-shadow).
+ * @cssprop --dbi-radius - Corner radius.
+ * @cssprop --dbi-space - Base spacing.
+ * @cssprop --dbi-font-family - Font.
+ * @cssprop --dbi-font-size - Base font size.
  * @dependency @dbi-kit/registry
  *
  * @example
