@@ -38,10 +38,11 @@ const tsPlugin = (pkg, outDir) =>
 
 /**
  * @param {string} pkg folder name under packages/
- * @param {{ inputs?: Record<string,string>, bundles?: Record<string,string>, banner?: string }} options
- *   inputs: ESM entry points (name → src path); bundles: minified browser bundles (file → src path)
+ * @param {{ inputs?: Record<string,string>, bundles?: Record<string,string>, banner?: string, preserveModules?: boolean }} options
+ *   inputs: ESM entry points (name → src path); bundles: minified browser bundles (file → src path);
+ *   preserveModules: one dist file per source module (so a bundler can split the package by module)
  */
-export function packageBuild(pkg, { inputs = { index: 'src/index.ts' }, bundles = {}, banner } = {}) {
+export function packageBuild(pkg, { inputs = { index: 'src/index.ts' }, bundles = {}, banner, preserveModules = false } = {}) {
   const manifest = JSON.parse(readFileSync(at(pkg, 'package.json'), 'utf8'));
   const deps = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
   const external = (id) => id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(`${d}/`));
@@ -51,7 +52,7 @@ export function packageBuild(pkg, { inputs = { index: 'src/index.ts' }, bundles 
       input,
       onwarn,
       external,
-      output: { dir: at(pkg, 'dist'), format: 'es', sourcemap: true, banner, preserveModules: false },
+      output: { dir: at(pkg, 'dist'), format: 'es', sourcemap: true, banner, preserveModules, preserveModulesRoot: at(pkg, 'src') },
       plugins: [json({ preferConst: true }), tsPlugin(pkg, at(pkg, 'dist'))],
     },
   ];
@@ -59,6 +60,9 @@ export function packageBuild(pkg, { inputs = { index: 'src/index.ts' }, bundles 
     configs.push({
       input: at(pkg, entry),
       onwarn,
+      // Lazy chunks import what they share with the bundle from the bundle itself, rather than
+      // both importing a third chunk: the bundle stays one file on the common path.
+      preserveEntrySignatures: 'allow-extension',
       // A directory output, so lazily imported code (the Ed25519 fallback for browsers whose
       // WebCrypto lacks it) becomes a chunk loaded only when needed, next to the bundle.
       output: { dir: at(pkg, 'dist/browser'), entryFileNames: file, chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
@@ -82,7 +86,10 @@ const elementBundles = { 'dbi-kit.min.js': 'src/define.ts', ...Object.fromEntrie
 
 const only = process.env.PKG;
 const all = {
-  engine: () => packageBuild('engine'),
+  // One file per module, and `parse` (the zod half) as an entry of its own: a bundle that imports
+  // `@dbi-kit/engine/parse` dynamically gets zod in a lazy chunk (the parsers share the engine's
+  // error classes, which a single-file build would drag into the static part with them).
+  engine: () => packageBuild('engine', { inputs: { index: 'src/index.ts', parse: 'src/parse.ts' }, preserveModules: true }),
   registry: () => packageBuild('registry'),
   elements: () => packageBuild('elements', { inputs: elementInputs, bundles: elementBundles }),
   cli: () => packageBuild('cli', { inputs: { index: 'src/index.ts', bin: 'src/bin.ts' }, banner: (chunk) => (chunk.fileName === 'bin.js' ? '#!/usr/bin/env node' : '') }),
