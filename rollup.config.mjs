@@ -6,6 +6,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { trimTemplates } from './scripts/rollup-trim-templates.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const at = (pkg, path) => `${root}packages/${pkg}/${path}`;
@@ -71,6 +72,7 @@ export function packageBuild(pkg, { inputs = { index: 'src/index.ts' }, bundles 
         nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
         json({ preferConst: true }),
         tsPlugin(pkg, at(pkg, 'dist/browser')),
+        trimTemplates(),
         terser({ ecma: 2022, module: true, format: { comments: false } }),
       ],
     });
