@@ -6,6 +6,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { bilingualJson } from './scripts/rollup-bilingual-json.mjs';
 import { trimTemplates } from './scripts/rollup-trim-templates.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -41,9 +42,10 @@ const tsPlugin = (pkg, outDir) =>
  * @param {string} pkg folder name under packages/
  * @param {{ inputs?: Record<string,string>, bundles?: Record<string,string>, banner?: string, preserveModules?: boolean }} options
  *   inputs: ESM entry points (name → src path); bundles: minified browser bundles (file → src path);
- *   preserveModules: one dist file per source module (so a bundler can split the package by module)
+ *   preserveModules: one dist file per source module (so a bundler can split the package by module);
+ *   jsonPlugin: how the package's JSON imports become modules (default @rollup/plugin-json)
  */
-export function packageBuild(pkg, { inputs = { index: 'src/index.ts' }, bundles = {}, banner, preserveModules = false } = {}) {
+export function packageBuild(pkg, { inputs = { index: 'src/index.ts' }, bundles = {}, banner, preserveModules = false, jsonPlugin = json({ preferConst: true }) } = {}) {
   const manifest = JSON.parse(readFileSync(at(pkg, 'package.json'), 'utf8'));
   const deps = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
   const external = (id) => id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(`${d}/`));
@@ -54,7 +56,7 @@ export function packageBuild(pkg, { inputs = { index: 'src/index.ts' }, bundles 
       onwarn,
       external,
       output: { dir: at(pkg, 'dist'), format: 'es', sourcemap: true, banner, preserveModules, preserveModulesRoot: at(pkg, 'src') },
-      plugins: [json({ preferConst: true }), tsPlugin(pkg, at(pkg, 'dist'))],
+      plugins: [jsonPlugin, tsPlugin(pkg, at(pkg, 'dist'))],
     },
   ];
   for (const [file, entry] of Object.entries(bundles)) {
@@ -91,7 +93,8 @@ const all = {
   // One file per module, and `parse` (the zod half) as an entry of its own: a bundle that imports
   // `@dbi-kit/engine/parse` dynamically gets zod in a lazy chunk (the parsers share the engine's
   // error classes, which a single-file build would drag into the static part with them).
-  engine: () => packageBuild('engine', { inputs: { index: 'src/index.ts', parse: 'src/parse.ts' }, preserveModules: true }),
+  // The data files are encoded with their texts grouped by language (see rollup-bilingual-json.mjs).
+  engine: () => packageBuild('engine', { inputs: { index: 'src/index.ts', parse: 'src/parse.ts' }, preserveModules: true, jsonPlugin: bilingualJson() }),
   registry: () => packageBuild('registry'),
   elements: () => packageBuild('elements', { inputs: elementInputs, bundles: elementBundles }),
   cli: () => packageBuild('cli', { inputs: { index: 'src/index.ts', bin: 'src/bin.ts' }, banner: (chunk) => (chunk.fileName === 'bin.js' ? '#!/usr/bin/env node' : '') }),
