@@ -6,6 +6,8 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { bilingualJson } from './scripts/rollup-bilingual-json.mjs';
+import { trimTemplates } from './scripts/rollup-trim-templates.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const at = (pkg, path) => `${root}packages/${pkg}/${path}`;
@@ -38,10 +40,12 @@ const tsPlugin = (pkg, outDir) =>
 
 /**
  * @param {string} pkg folder name under packages/
- * @param {{ inputs?: Record<string,string>, bundles?: Record<string,string>, banner?: string }} options
- *   inputs: ESM entry points (name → src path); bundles: minified browser bundles (file → src path)
+ * @param {{ inputs?: Record<string,string>, bundles?: Record<string,string>, banner?: string, preserveModules?: boolean }} options
+ *   inputs: ESM entry points (name → src path); bundles: minified browser bundles (file → src path);
+ *   preserveModules: one dist file per source module (so a bundler can split the package by module);
+ *   jsonPlugin: how the package's JSON imports become modules (default @rollup/plugin-json)
  */
-export function packageBuild(pkg, { inputs = { index: 'src/index.ts' }, bundles = {}, banner } = {}) {
+export function packageBuild(pkg, { inputs = { index: 'src/index.ts' }, bundles = {}, banner, preserveModules = false, jsonPlugin = json({ preferConst: true }) } = {}) {
   const manifest = JSON.parse(readFileSync(at(pkg, 'package.json'), 'utf8'));
   const deps = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
   const external = (id) => id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(`${d}/`));
@@ -51,14 +55,17 @@ export function packageBuild(pkg, { inputs = { index: 'src/index.ts' }, bundles 
       input,
       onwarn,
       external,
-      output: { dir: at(pkg, 'dist'), format: 'es', sourcemap: true, banner, preserveModules: false },
-      plugins: [json({ preferConst: true }), tsPlugin(pkg, at(pkg, 'dist'))],
+      output: { dir: at(pkg, 'dist'), format: 'es', sourcemap: true, banner, preserveModules, preserveModulesRoot: at(pkg, 'src') },
+      plugins: [jsonPlugin, tsPlugin(pkg, at(pkg, 'dist'))],
     },
   ];
   for (const [file, entry] of Object.entries(bundles)) {
     configs.push({
       input: at(pkg, entry),
       onwarn,
+      // Lazy chunks import what they share with the bundle from the bundle itself, rather than
+      // both importing a third chunk: the bundle stays one file on the common path.
+      preserveEntrySignatures: 'allow-extension',
       // A directory output, so lazily imported code (the Ed25519 fallback for browsers whose
       // WebCrypto lacks it) becomes a chunk loaded only when needed, next to the bundle.
       output: { dir: at(pkg, 'dist/browser'), entryFileNames: file, chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
@@ -67,6 +74,7 @@ export function packageBuild(pkg, { inputs = { index: 'src/index.ts' }, bundles 
         nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
         json({ preferConst: true }),
         tsPlugin(pkg, at(pkg, 'dist/browser')),
+        trimTemplates(),
         terser({ ecma: 2022, module: true, format: { comments: false } }),
       ],
     });
@@ -83,7 +91,11 @@ const elementBundles = { 'dbi-kit.min.js': 'src/define.ts', ...Object.fromEntrie
 
 const only = process.env.PKG;
 const all = {
-  engine: () => packageBuild('engine'),
+  // One file per module, and `parse` (the zod half) as an entry of its own: a bundle that imports
+  // `@dbi-kit/engine/parse` dynamically gets zod in a lazy chunk (the parsers share the engine's
+  // error classes, which a single-file build would drag into the static part with them).
+  // The data files are encoded with their texts grouped by language (see rollup-bilingual-json.mjs).
+  engine: () => packageBuild('engine', { inputs: { index: 'src/index.ts', parse: 'src/parse.ts' }, preserveModules: true, jsonPlugin: bilingualJson() }),
   registry: () => packageBuild('registry'),
   elements: () => packageBuild('elements', { inputs: elementInputs, bundles: elementBundles }),
   cli: () => packageBuild('cli', { inputs: { index: 'src/index.ts', bin: 'src/bin.ts' }, banner: (chunk) => (chunk.fileName === 'bin.js' ? '#!/usr/bin/env node' : '') }),

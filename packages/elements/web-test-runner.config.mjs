@@ -13,8 +13,8 @@ const here = (path) => new URL(path, import.meta.url).pathname;
 const workspaceSource = {
   name: 'workspace-source',
   resolveImport({ source }) {
-    const match = /^@dbi-kit\/(engine|registry)$/.exec(source);
-    return match ? `/packages/${match[1]}/src/index.ts` : undefined;
+    const match = /^@dbi-kit\/(engine|registry)(?:\/(parse))?$/.exec(source);
+    return match ? `/packages/${match[1]}/src/${match[2] ?? 'index'}.ts` : undefined;
   },
 };
 

@@ -1,7 +1,7 @@
 // Benchmark of <dbi-assessment> in Chromium, on the built standalone bundle
 // (dist/browser/dbi-assessment.js, minified, with Lit, the engine and the dbi-2021-sme data):
 //   1. element connected → first step painted (the first element on a page, which also
-//      validates the bundled methodology, and the median of later ones);
+//      freezes and indexes the bundled methodology, and the median of later ones);
 //   2. last answer → results painted: the last answer, Next and "See results" clicked back to
 //      back, until the results are on screen.
 // "Painted" is the first task after the next animation frame, i.e. after the browser painted, so
@@ -112,7 +112,7 @@ try {
 
   const round = (ms) => Math.round(ms * 10) / 10;
   const report = (name, value, target) => console.log(`BENCH ${JSON.stringify({ name, value: round(value), unit: 'ms', target })}`);
-  report('<dbi-assessment> connected → first step painted, first on the page (validates the methodology)', figures.firstCold, '≤ 100 ms');
+  report('<dbi-assessment> connected → first step painted, first on the page (freezes and indexes the methodology)', figures.firstCold, '≤ 100 ms');
   report(`<dbi-assessment> connected → first step painted, median of ${RUNS - 1}`, figures.firstWarm, '≤ 50 ms');
   report(`<dbi-assessment> connected → first step rendered (DOM ready, before paint), median of ${RUNS - 1}`, figures.firstRendered, '≤ 16 ms');
   report(`<dbi-assessment> last answer → results painted, median of ${RUNS}`, figures.toResults, '≤ 100 ms');

@@ -1,6 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { decodeAnswers, encodeAnswers, getMethodology, scoreAssessment, type Answers, type Criterion, type Methodology } from '@dbi-kit/engine';
+import { encodeAnswers, getMethodology, scoreAssessment, type Answers, type Criterion, type Methodology } from '@dbi-kit/engine';
 import { DbiElement } from '../internal/dbi-element.js';
 import { localized } from '../internal/lang.js';
 import { DbiAnswerChangeEvent } from '../events/dbi-answer-change-event.js';
@@ -128,6 +128,8 @@ export class DbiAssessment extends DbiElement {
   private readonly submitter = new SubmitController(this);
   private pendingAnswers?: Answers;
   private loading?: AbortController;
+  /** While the answers of a resume link are being decoded. */
+  private resuming?: Promise<void>;
   /** What to focus after the next render: the step heading, or a criterion by id. */
   private focusTarget?: string;
 
@@ -219,16 +221,51 @@ export class DbiAssessment extends DbiElement {
     const code = resumeCodeIn(location.hash);
     if (code) {
       forgetResumeCode();
-      try {
-        sheet.replace(decodeAnswers(methodology, code));
+      const resuming = import('./decode-resume-code.js')
+        .then(
+          ({ decodeAnswers }) => {
+            if (this.sheet === sheet) this.resume(sheet, () => decodeAnswers(methodology, code));
+          },
+          (error: unknown) => {
+            // The decoder could not be fetched: the link cannot be read, so start as without it.
+            console.error(error);
+            if (this.sheet === sheet) this.resume(sheet, () => undefined);
+          },
+        )
+        .finally(() => {
+          if (this.resuming === resuming) this.resuming = undefined;
+        });
+      this.resuming = resuming;
+      return;
+    }
+    if (this.autosave) this.restore();
+  }
+
+  /** Takes the answers of a resume link (`decode` throws, or gives nothing, when it is unusable); else resumes from autosave. */
+  private resume(sheet: AnswerSheet, decode: () => Answers | undefined): void {
+    try {
+      const answers = decode();
+      if (answers) {
+        sheet.replace(answers);
         this.notices = ['noticeLinkRestored'];
         this.step = sheet.missing().size === 0 ? 'review' : this.firstOpenStep();
         return this.save();
-      } catch {
-        this.notices = ['noticeLinkInvalid'];
       }
+    } catch {
+      // Damaged, or for another version of the methodology: said below.
     }
+    this.notices = ['noticeLinkInvalid'];
     if (this.autosave) this.restore();
+  }
+
+  // `updateComplete` also waits for a resume link's answers, whose decoder loads lazily.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.resuming) {
+      await this.resuming;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   private restore(): void {

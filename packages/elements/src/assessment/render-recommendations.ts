@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { calculateSubsidy, getProgramme, type AssessmentResult, type EnterpriseSize, type Methodology } from '@dbi-kit/engine';
+import { getProgramme, type AssessmentResult, type EnterpriseSize, type Methodology } from '@dbi-kit/engine';
 import { formatVnd } from '../internal/money.js';
 import { localized, type Lang } from '../internal/lang.js';
 import type { AssessmentStrings } from './assessment.translations.js';
@@ -73,15 +73,19 @@ export function renderPlatformCategories(view: RecommendationsView): TemplateRes
 }
 
 /**
- * The support the business may get: for each item kind of the programme, the rate and the cap
- * the engine's `calculateSubsidy` gives its size class (asked with a zero cost, so only the
- * terms come back, never an invented amount).
+ * The support the business may get: for each item kind of the programme that lists its size
+ * class, the rate and the cap of the programme's terms. (These are the terms `calculateSubsidy`
+ * applies; read from the programme directly, since no cost is known here and no amount is
+ * shown, which keeps the subsidy arithmetic and its reasons out of this element's bundle.)
  */
 export function renderSubsidyEstimate(view: { t: AssessmentStrings; lang: Lang; size: EnterpriseSize | undefined }): TemplateResult {
   const { t, lang, size } = view;
   const body = (): TemplateResult => {
     if (!size) return html`<p>${t.subsidyNoProfile}</p>`;
-    const items = calculateSubsidy({ size, items: getProgramme().items.map((item) => ({ kind: item.kind, cost: 0 })) }).items.filter((item) => item.eligible);
+    const items = getProgramme().items.flatMap((item) => {
+      const terms = item.sizes[size];
+      return terms ? [{ ...item, rate: terms.rate.numerator / terms.rate.denominator, cap: terms.cap }] : [];
+    });
     if (items.length === 0) return html`<p>${t.subsidyNone}</p>`;
     return html`<p>${t.subsidyLead(t.sizeName(size))}</p>
       <ul class="subsidy-list">

@@ -7,26 +7,12 @@ export type SubmitState =
   | { status: 'sent' }
   | { status: 'failed'; reason: string };
 
-/** Delays before the second and third attempts; a server's `Retry-After` can lengthen them. */
-export const RETRY_DELAYS_MS: readonly number[] = [400, 1200];
-const MAX_RETRY_AFTER_MS = 10_000;
-
-const retryable = (status: number) => status === 408 || status === 425 || status === 429 || status >= 500;
-
-function retryAfter(response: Response | undefined, fallback: number): number {
-  const header = response?.headers.get('Retry-After');
-  const seconds = header ? Number(header) : NaN;
-  return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, MAX_RETRY_AFTER_MS) : fallback;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
- * Sends the finished assessment to the embedder's `submit-url` as a JSON POST, retrying on
- * network errors, 408, 425, 429 and 5xx (honouring `Retry-After`), with the payload's
- * `idempotencyKey` also sent as the `Idempotency-Key` header, so a server that sees the same
- * submission twice can keep one. `fetch` is looked up on each call, so a page (or a test)
- * can wrap it.
+ * Sends the finished assessment to the embedder's `submit-url` (see `sendSubmission`: a JSON
+ * POST with retries and an `Idempotency-Key`) and keeps the host informed of where it stands.
+ *
+ * The sending code is imported on the first submission only: most pages set no `submit-url`
+ * and never need it, so it is a lazy chunk of the browser bundles.
  */
 export class SubmitController implements ReactiveController {
   state: SubmitState = { status: 'idle' };
@@ -43,28 +29,14 @@ export class SubmitController implements ReactiveController {
 
   /** Resolves once the submission has been accepted or has failed for good; never rejects. */
   async submit(url: string, payload: { idempotencyKey: string }): Promise<SubmitState> {
-    const body = JSON.stringify(payload);
-    const attempts = RETRY_DELAYS_MS.length + 1;
-    let reason = '';
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-      this.set({ status: 'sending', attempt });
-      let response: Response | undefined;
-      try {
-        response = await globalThis.fetch(url, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': payload.idempotencyKey },
-          body,
-          credentials: 'same-origin',
-        });
-        if (response.ok) return this.set({ status: 'sent' });
-        reason = `HTTP ${response.status}`;
-        if (!retryable(response.status)) break;
-      } catch (error) {
-        reason = error instanceof Error ? error.message : String(error);
-      }
-      if (attempt < attempts) await sleep(retryAfter(response, RETRY_DELAYS_MS[attempt - 1]!));
+    this.set({ status: 'sending', attempt: 1 });
+    try {
+      const { sendSubmission } = await import('./send-submission.js');
+      return this.set(await sendSubmission(url, payload, (state) => this.set(state)));
+    } catch (error) {
+      // Only the import itself can fail here (sendSubmission never rejects): say so, so that Retry is offered.
+      return this.set({ status: 'failed', reason: error instanceof Error ? error.message : String(error) });
     }
-    return this.set({ status: 'failed', reason });
   }
 
   private set(state: SubmitState): SubmitState {

@@ -19,6 +19,8 @@ async function downloaded(el: DbiAssessment, label: string): Promise<{ type: str
   HTMLAnchorElement.prototype.click = function () {};
   try {
     button(el, label).click();
+    // The export code is imported on the first click, so the file comes a moment later.
+    for (let wait = 0; !blob && wait < 100; wait++) await new Promise((resolve) => setTimeout(resolve, 20));
   } finally {
     URL.createObjectURL = create;
     HTMLAnchorElement.prototype.click = click;

@@ -1,5 +1,5 @@
 import dbi2021Sme from './data/dbi-2021-sme.json';
-import { deepFreeze } from './deep-freeze.js';
+import { deepFreeze } from '../deep-freeze.js';
 import type { Methodology } from './methodology.js';
 import { MethodologyError } from './methodology-error.js';
 

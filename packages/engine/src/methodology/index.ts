@@ -1,7 +1,7 @@
 // The public API of the DBI methodology and its scoring. Explicit on purpose: everything not
 // listed here (the index, the code format, the schema internals) may change freely.
+export type { BilingualText } from '../bilingual-text.js';
 export type {
-  BilingualText,
   ComponentIndex,
   Criterion,
   CriterionKind,

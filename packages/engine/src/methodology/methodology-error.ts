@@ -1,10 +1,8 @@
+import { summarizeIssues, type DataIssue } from '../data-issue.js';
 import { DbiError } from '../dbi-error.js';
 
 /** One problem in a methodology file: where (a JSON path such as `pillars[2].indices[0].criteria[3].id`) and what. */
-export interface MethodologyIssue {
-  readonly path: string;
-  readonly message: string;
-}
+export type MethodologyIssue = DataIssue;
 
 /** `methodology/invalid`: the file breaks the schema or an invariant. `methodology/not-found`: no bundled methodology has that id. */
 export type MethodologyErrorCode = 'methodology/invalid' | 'methodology/not-found';
@@ -28,8 +26,6 @@ export class MethodologyError extends DbiError {
 
   /** A `methodology/invalid` error whose message quotes the first three issues. */
   static invalid(issues: readonly MethodologyIssue[]): MethodologyError {
-    const quoted = issues.slice(0, 3).map((issue) => `${issue.path || '(root)'}: ${issue.message}`);
-    const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-    return new MethodologyError('methodology/invalid', `Invalid methodology: ${quoted.join('; ')}${more}`, issues);
+    return new MethodologyError('methodology/invalid', `Invalid methodology: ${summarizeIssues(issues)}`, issues);
   }
 }

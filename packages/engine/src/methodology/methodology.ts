@@ -1,8 +1,4 @@
-/** A text in Vietnamese (the default language) and English. Every text of a methodology has both. */
-export interface BilingualText {
-  readonly vi: string;
-  readonly en: string;
-}
+import type { BilingualText } from '../bilingual-text.js';
 
 /** Which DBI index a methodology scores: small and medium-sized, large, or a corporation (group). */
 export type MethodologyGroup = 'sme' | 'large' | 'corporation';

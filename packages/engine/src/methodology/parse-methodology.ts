@@ -1,10 +1,9 @@
-import * as z from 'zod/mini';
-import { deepFreeze } from './deep-freeze.js';
+import { deepFreeze } from '../deep-freeze.js';
+import { validateData } from '../validate-data.js';
 import type { Methodology } from './methodology.js';
 import { MethodologyError } from './methodology-error.js';
 import { methodologyInvariantIssues } from './methodology-invariants.js';
 import { MethodologySchema } from './methodology-schema.js';
-import { schemaIssueMessage } from './schema-issue-message.js';
 
 /**
  * Validates a methodology (a JSON string, or JSON already parsed) and returns it typed and
@@ -19,20 +18,6 @@ import { schemaIssueMessage } from './schema-issue-message.js';
  * scoreAssessment(variant, answers);
  */
 export function parseMethodology(json: unknown): Methodology {
-  let data = json;
-  if (typeof json === 'string') {
-    try {
-      data = JSON.parse(json);
-    } catch (error) {
-      throw MethodologyError.invalid([{ path: '', message: `not JSON: ${(error as Error).message}` }]);
-    }
-  }
-  const parsed = MethodologySchema.safeParse(data);
-  if (!parsed.success) {
-    throw MethodologyError.invalid(parsed.error.issues.map((issue) => ({ path: z.core.toDotPath(issue.path), message: schemaIssueMessage(issue) })));
-  }
-  const methodology: Methodology = parsed.data;
-  const issues = methodologyInvariantIssues(methodology);
-  if (issues.length > 0) throw MethodologyError.invalid(issues);
+  const methodology: Methodology = validateData(json, MethodologySchema, methodologyInvariantIssues, MethodologyError.invalid);
   return deepFreeze(methodology);
 }

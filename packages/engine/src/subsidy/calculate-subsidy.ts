@@ -1,4 +1,4 @@
-import type { BilingualText } from './bilingual-text.js';
+import type { BilingualText } from '../bilingual-text.js';
 import { assertArray, assertBoolean, assertOneOf, assertOptionalString, assertRecord, assertVnd } from './assert-input.js';
 import { applyRate } from './apply-rate.js';
 import { ENTERPRISE_SIZES, type EnterpriseSize } from './enterprise-size.js';

@@ -1,4 +1,4 @@
-import type { BilingualText } from './bilingual-text.js';
+import type { BilingualText } from '../bilingual-text.js';
 
 /** The size classes of Decree 80/2021/NĐ-CP Article 5, smallest first, plus `large` (not an SME). */
 export const ENTERPRISE_SIZES = ['micro', 'small', 'medium', 'large'] as const;

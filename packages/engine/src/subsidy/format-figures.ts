@@ -1,4 +1,4 @@
-import type { LANGUAGES } from './bilingual-text.js';
+import type { LANGUAGES } from '../bilingual-text.js';
 import type { RateFraction } from './programme.js';
 
 // Number formatting for reason texts. Hand-rolled rather than Intl so that a reason reads the

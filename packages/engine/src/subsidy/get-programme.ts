@@ -3,8 +3,9 @@ import type { Programme } from './programme.js';
 import { ProgrammeError } from './programme-error.js';
 
 /**
- * A bundled subsidy programme by id, validated and frozen. `decree-80-2021` (Decree
- * 80/2021/NĐ-CP Articles 5 and 11) is the default; load any other with `parseProgramme`.
+ * A bundled subsidy programme by id, frozen (the test suite validates the bundled data).
+ * `decree-80-2021` (Decree 80/2021/NĐ-CP Articles 5 and 11) is the default; load any other with
+ * `parseProgramme`.
  *
  * @throws {ProgrammeError} `programme/not-found` for an id that is not bundled.
  * @example

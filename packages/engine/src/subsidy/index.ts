@@ -1,5 +1,5 @@
 // Size classes (Decree 80/2021/NĐ-CP Article 5), subsidies (Article 11) and priority groups,
-// over programme data. BilingualText is deliberately not exported (see bilingual-text.ts).
+// over programme data. (BilingualText, shared with the methodology, is exported by ../methodology.)
 export { classifyEnterprise, type EnterpriseFigures, type EnterpriseClassification, type ClassificationBasis } from './classify-enterprise.js';
 export {
   calculateSubsidy,

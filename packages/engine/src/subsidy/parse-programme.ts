@@ -1,7 +1,7 @@
+import { validateData } from '../validate-data.js';
 import type { RateFraction, Programme } from './programme.js';
 import { ProgrammeError, type ProgrammeIssue } from './programme-error.js';
 import { ProgrammeSchema } from './programme-schema.js';
-import { describeIssue } from './describe-issue.js';
 import { SME_SIZES } from './enterprise-size.js';
 
 /**
@@ -15,34 +15,7 @@ import { SME_SIZES } from './enterprise-size.js';
  * calculateSubsidy({ size: 'micro', items: [{ kind: 'basic-solution', cost: 12_000_000 }] }, vouchers);
  */
 export function parseProgramme(json: unknown): Programme {
-  const data = typeof json === 'string' ? parseJson(json) : json;
-  const parsed = ProgrammeSchema.safeParse(data);
-  if (!parsed.success) {
-    throw invalid(parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) })));
-  }
-  const programme: Programme = parsed.data;
-  const issues = programmeInvariantIssues(programme);
-  if (issues.length > 0) throw invalid(issues);
-  return programme;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw invalid([{ path: '', message: `not JSON: ${(error as Error).message}` }]);
-  }
-}
-
-function invalid(issues: readonly ProgrammeIssue[]): ProgrammeError {
-  const first = issues.slice(0, 3).map((issue) => `${issue.path || '(root)'}: ${issue.message}`);
-  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-  return new ProgrammeError('programme/invalid', `Invalid programme: ${first.join('; ')}${more}`, issues);
-}
-
-/** `['items', 1, 'cap']` → `items[1].cap`. */
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`)).join('');
+  return validateData(json, ProgrammeSchema, programmeInvariantIssues, ProgrammeError.invalid);
 }
 
 function programmeInvariantIssues(programme: Programme): ProgrammeIssue[] {

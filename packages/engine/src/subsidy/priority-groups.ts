@@ -1,4 +1,4 @@
-import { bilingual, type BilingualText } from './bilingual-text.js';
+import { bilingual, type BilingualText } from '../bilingual-text.js';
 import { assertBoolean, assertCount, assertRecord, assertShare } from './assert-input.js';
 import { capitalize, formatNumber, formatPercent } from './format-figures.js';
 import { getProgramme } from './get-programme.js';

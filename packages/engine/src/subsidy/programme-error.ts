@@ -1,10 +1,8 @@
+import { summarizeIssues, type DataIssue } from '../data-issue.js';
 import { DbiError } from '../dbi-error.js';
 
 /** One problem found in a programme file: where (a JSON path such as `items[1].sizes.micro.cap`) and what. */
-export interface ProgrammeIssue {
-  readonly path: string;
-  readonly message: string;
-}
+export type ProgrammeIssue = DataIssue;
 
 /**
  * A programme file that does not parse or breaks an invariant (`programme/invalid`), or a
@@ -21,5 +19,10 @@ export class ProgrammeError extends DbiError {
   constructor(code: 'programme/invalid' | 'programme/not-found', message: string, issues: readonly ProgrammeIssue[] = []) {
     super(code, message);
     this.issues = issues;
+  }
+
+  /** A `programme/invalid` error whose message quotes the first three issues. */
+  static invalid(issues: readonly ProgrammeIssue[]): ProgrammeError {
+    return new ProgrammeError('programme/invalid', `Invalid programme: ${summarizeIssues(issues)}`, issues);
   }
 }

@@ -1,4 +1,4 @@
-import type { BilingualText } from './bilingual-text.js';
+import type { BilingualText } from '../bilingual-text.js';
 import type { EnterpriseSector } from './enterprise-sector.js';
 import type { EnterpriseSize, SmeSize } from './enterprise-size.js';
 

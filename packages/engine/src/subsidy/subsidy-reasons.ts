@@ -1,4 +1,4 @@
-import { bilingual, type BilingualText } from './bilingual-text.js';
+import { bilingual, type BilingualText } from '../bilingual-text.js';
 import { ENTERPRISE_SIZES, SIZE_NAMES, type EnterpriseSize } from './enterprise-size.js';
 import { formatList, formatPercent, formatVnd } from './format-figures.js';
 import type { ItemTerms, ProgrammeItem } from './programme.js';

@@ -44,7 +44,7 @@ describe('parseMethodology', () => {
         { path: 'pillars[1].indices[0].criteria[0].id', message: 'expected string' },
         { path: 'pillars[0]', message: "unknown key 'extra'" },
         { path: 'pillars[0].indices[0].criteria[0].title.en', message: 'must not be empty' },
-        { path: 'group', message: 'expected "sme" or "large" or "corporation"' },
+        { path: 'group', message: 'expected one of sme, large, corporation' },
       ]),
     );
   });
