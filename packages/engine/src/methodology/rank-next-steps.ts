@@ -62,7 +62,8 @@ export function rankNextSteps(plan: ScoringPlan, total: number, level: number, l
     // turned away by that one comparison.
     const maxGain = pillarMaxGain[p];
     let minGain = smallestAdmittedGain(plan, 1, maxGain);
-    for (let i = pillarFirst[p]; i < pillarFirst[p + 1] && minGain <= maxGain; i++) {
+    const end = pillarFirst[p + 1];
+    for (let i = pillarFirst[p]; i < end && minGain <= maxGain; i++) {
       const s = start[i];
       const from = positions[i];
       let gain = gainAt[s + from];

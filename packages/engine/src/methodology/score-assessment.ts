@@ -30,23 +30,27 @@ export function scoreAssessment(methodology: Methodology, answers: Answers, opti
   }
   const plan = scoringPlan(methodology);
   readAnswers(plan, answers);
-  const { ids, start, pillarOf, pointsAt, results, positions, denominators, pillarPoints, pillarLevels } = plan;
-  const n = ids.length;
-  const criteria: CriterionResult[] = new Array(n);
+  const { ids, start, pointsAt, results, positions, denominators, pillarFirst, pillarPoints, pillarLevels } = plan;
+  const criteria: CriterionResult[] = new Array(ids.length);
   const missing: string[] = [];
-  pillarPoints.fill(0);
   let total = 0;
-  for (let i = 0; i < n; i++) {
-    let position = positions[i];
-    if (position < 0) {
-      missing.push(ids[i]);
-      position = positions[i] = 0;
-      denominators[i] = 0;
+  // Pillar by pillar (their criteria are contiguous), summing in a local.
+  for (let p = 0; p < pillarPoints.length; p++) {
+    let sum = 0;
+    const end = pillarFirst[p + 1];
+    for (let i = pillarFirst[p]; i < end; i++) {
+      let position = positions[i];
+      if (position < 0) {
+        missing.push(ids[i]);
+        position = positions[i] = 0;
+        denominators[i] = 0;
+      }
+      const at = start[i] + position;
+      sum += pointsAt[at];
+      criteria[i] = results[at];
     }
-    const at = start[i] + position;
-    pillarPoints[pillarOf[i]] += pointsAt[at];
-    total += pointsAt[at];
-    criteria[i] = results[at];
+    pillarPoints[p] = sum;
+    total += sum;
   }
   const pillars: PillarResult[] = new Array(pillarPoints.length);
   for (let p = 0; p < pillarPoints.length; p++) {
