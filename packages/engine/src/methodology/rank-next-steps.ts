@@ -17,19 +17,20 @@ import type { ScoringPlan } from './scoring-plan.js';
 export function rankNextSteps(plan: ScoringPlan, total: number, level: number, limit: number): NextStep[] {
   const target = level + 1;
   if (!(limit > 0) || target > plan.topLevel) return [];
-  const pointsShort = Math.max(0, plan.abovePoints[target - 1] + 1 - total);
+  const threshold = plan.index.thresholds[target - 1];
+  const pointsShort = Math.max(0, threshold.abovePoints + 1 - total);
 
   // Each pillar's deficit, then the `needed` smallest deficits chosen, ties to the earlier
   // pillar: a few passes of a minimum over a handful of pillars.
-  const { pillarPoints, pillarLevelMin, bands, deficits: deficit, chosen } = plan;
+  const { pillarPoints, deficits: deficit, chosen } = plan;
   const pillars = pillarPoints.length;
   let shortCount = 0;
   for (let p = 0; p < pillars; p++) {
-    deficit[p] = Math.max(0, pillarLevelMin[p * bands + target - 1] - pillarPoints[p]);
+    deficit[p] = Math.max(0, plan.index.pillarLevelMin[p][target - 1] - pillarPoints[p]);
     chosen[p] = 0;
     if (deficit[p] > 0) shortCount++;
   }
-  const needed = Math.min(shortCount, Math.max(0, plan.minPillars[target - 1] - (pillars - shortCount)));
+  const needed = Math.min(shortCount, Math.max(0, threshold.minPillars - (pillars - shortCount)));
   let pillarsShort = 0;
   let last = 0; // the largest chosen deficit
   for (let k = 0; k < needed; k++) {
@@ -42,24 +43,19 @@ export function rankNextSteps(plan: ScoringPlan, total: number, level: number, l
     last = deficit[pick];
   }
 
-  const { start, top, pointsAt, gainAt, next, above, positions, denominators, pillarFirst, pillarMaxGain, best, rankState: state, stepKeys: keys } = plan;
+  const { start, pointsAt, gainAt, next, above, positions, denominators, pillarFirst, pillarMaxGain, best, rankState: state, stepKeys: keys } = plan;
   state[0] = pointsShort;
   state[1] = pillarsShort;
   state[2] = last;
   best.reset(limit);
   for (let p = 0; p < pillars; p++) {
-    const d = deficit[p];
-    const counted = d > 0 && needed > 0; // a step here can shorten the pillar part S
-    const inChosen = chosen[p] === 1;
-    // With S ≥ P, a step that leaves S as it is closes nothing: skip the pillars where no step
-    // can change S (not short, or short but too far behind the chosen ones to take a place).
-    if (pillarsShort >= pointsShort && !(counted && (inChosen || pillarMaxGain[p] > d - last))) continue;
-    state[3] = d;
-    state[4] = counted ? 1 : 0;
-    state[5] = inChosen ? 1 : 0;
+    state[3] = deficit[p];
+    state[4] = deficit[p] > 0 && needed > 0 ? 1 : 0; // whether a step here can shorten S
+    state[5] = chosen[p];
     // Within a pillar a step's keys depend on its gain alone and never worsen as it grows, so
     // the steps that can still be kept are exactly those gaining at least `minGain`: most are
-    // turned away by that one comparison.
+    // turned away by that one comparison, and a pillar where no step closes anything (minGain
+    // Infinity) is not walked at all.
     const maxGain = pillarMaxGain[p];
     let minGain = smallestAdmittedGain(plan, 1, maxGain);
     const end = pillarFirst[p + 1];
@@ -74,7 +70,8 @@ export function rankNextSteps(plan: ScoringPlan, total: number, level: number, l
       const denominator = denominators[i];
       if (denominator > 0 && denominator < 100 && Number.isInteger(denominator)) {
         const scaled = ratioNumerator(plan, i, to, denominator) * 100;
-        while (to < top[i] && scaled > above[s + to] * denominator) to++;
+        const { top } = plan.index.criteria[i];
+        while (to < top && scaled > above[s + to] * denominator) to++;
         gain = pointsAt[s + to] - pointsAt[s + from];
       }
       if (gain < minGain) continue;
@@ -126,18 +123,14 @@ function admitted(plan: ScoringPlan, gain: number): boolean {
 
 /**
  * The smallest whole gain from `from` up to `maxGain` that `admitted` accepts, or Infinity.
- * Admission never turns false as the gain grows, so: a few doublings, then a binary search.
+ * Admission never turns false as the gain grows, so `from` itself is tried first (it usually
+ * is the answer), then a binary search.
  */
 function smallestAdmittedGain(plan: ScoringPlan, from: number, maxGain: number): number {
   if (admitted(plan, from)) return from;
+  if (!admitted(plan, maxGain)) return Infinity;
   let low = from; // not admitted
-  let step = 1;
-  while (low + step < maxGain && !admitted(plan, low + step)) {
-    low += step;
-    step *= 2;
-  }
-  let high = Math.min(low + step, maxGain); // admitted, once checked
-  if (high === maxGain && !admitted(plan, maxGain)) return Infinity;
+  let high = maxGain; // admitted
   while (high - low > 1) {
     const middle = Math.floor((low + high) / 2);
     if (admitted(plan, middle)) high = middle;
@@ -154,7 +147,7 @@ function nextStep(plan: ScoringPlan, i: number, to: number, progress: number, ta
   const points = plan.pointsAt[s + to];
   const gain = points - plan.pointsAt[s + from];
   // Object literals, not spreads: this runs for every scored assessment.
-  if (plan.ratio[i] === 0) return { criterionId, pillarId, answer: to, points, gain, progress, targetLevel };
+  if (!plan.index.criteria[i].ratio) return { criterionId, pillarId, answer: to, points, gain, progress, targetLevel };
   // `to` may lie past the band aimed at (a small denominator jumps bands).
   const aim = plan.next[s + from];
   const denominator = plan.denominators[i];

@@ -12,7 +12,7 @@ import type { ScoringPlan } from './scoring-plan.js';
  * key that names no criterion: the same error whatever order the keys come in.
  */
 export function readAnswers(plan: ScoringPlan, answers: Answers): void {
-  const { ids, numbers, positions, denominators, ratio } = plan;
+  const { ids, numbers, positions, denominators } = plan;
   const { criteria } = plan.index;
   const n = ids.length;
   positions.fill(-1);
@@ -26,10 +26,11 @@ export function readAnswers(plan: ScoringPlan, answers: Answers): void {
     if (i < 0) refuse(plan, answers);
     expected = i + 1;
     if (answer === undefined || answer === null) continue;
-    const position = tryAnswerPosition(criteria[i], answer);
+    const criterion = criteria[i];
+    const position = tryAnswerPosition(criterion, answer);
     if (position < 0) refuse(plan, answers);
     positions[i] = position;
-    if (ratio[i] === 1) denominators[i] = (answer as RatioAnswer).denominator;
+    if (criterion.ratio) denominators[i] = (answer as RatioAnswer).denominator;
   }
 }
 

@@ -30,7 +30,7 @@ export function scoreAssessment(methodology: Methodology, answers: Answers, opti
   }
   const plan = scoringPlan(methodology);
   readAnswers(plan, answers);
-  const { ids, start, pointsAt, results, positions, denominators, pillarFirst, pillarPoints, pillarLevels } = plan;
+  const { ids, start, pointsAt, results, positions, denominators, pillarFirst, pillarPoints } = plan;
   const criteria: CriterionResult[] = new Array(ids.length);
   const missing: string[] = [];
   let total = 0;
@@ -55,9 +55,8 @@ export function scoreAssessment(methodology: Methodology, answers: Answers, opti
   const pillars: PillarResult[] = new Array(pillarPoints.length);
   for (let p = 0; p < pillarPoints.length; p++) {
     pillars[p] = pillarResult(plan, p, pillarPoints[p]);
-    pillarLevels[p] = pillars[p].level;
   }
-  const level = overallLevel(plan, total);
+  const level = overallLevel(plan, total, pillars);
   return {
     methodology: plan.methodologyRef,
     points: total,
@@ -73,14 +72,14 @@ export function scoreAssessment(methodology: Methodology, answers: Answers, opti
 }
 
 /** The highest level whose total-points and pillar-count conditions both hold, else 0. */
-function overallLevel(plan: ScoringPlan, total: number): number {
-  const { abovePoints, minPillars, pillarLevels } = plan;
-  for (let i = abovePoints.length - 1; i >= 0; i--) {
-    if (total <= abovePoints[i]) continue;
-    const level = i + 1;
+function overallLevel(plan: ScoringPlan, total: number, pillars: readonly PillarResult[]): number {
+  const { thresholds } = plan.index;
+  for (let i = thresholds.length - 1; i >= 0; i--) {
+    const { level, abovePoints, minPillars } = thresholds[i];
+    if (total <= abovePoints) continue;
     let reached = 0;
-    for (let p = 0; p < pillarLevels.length; p++) if (pillarLevels[p] >= level) reached++;
-    if (reached >= minPillars[i]) return level;
+    for (let p = 0; p < pillars.length; p++) if (pillars[p].level >= level) reached++;
+    if (reached >= minPillars) return level;
   }
   return 0;
 }

@@ -6,7 +6,7 @@ import { TopK } from './top-k.js';
 
 /**
  * A methodology compiled once for scoring. Per-criterion figures sit in flat typed arrays:
- * criterion `i` (methodology order) has its positions `0 … top[i]` at `start[i] + position`.
+ * criterion `i` (methodology order) has its positions `0 … top` at `start[i] + position`.
  * The parts of a result that depend only on the methodology are built once and frozen, so results
  * share them instead of allocating them: each criterion's result at each position, each pillar's
  * result at each whole number of points (on first use), the methodology reference.
@@ -17,9 +17,6 @@ export interface ScoringPlan {
   /** Each criterion id's number `i`. */
   readonly numbers: ReadonlyMap<string, number>;
   readonly pillarOf: Int32Array;
-  /** 1 for a ratio criterion. */
-  readonly ratio: Uint8Array;
-  readonly top: Int32Array;
   readonly start: Int32Array;
   /** At `start[i] + position`: its points (multiplier applied)… */
   readonly pointsAt: Float64Array;
@@ -35,13 +32,6 @@ export interface ScoringPlan {
   readonly pillarFirst: Int32Array;
   /** The most points one answer change can add in each pillar: its largest criterion maximum. */
   readonly pillarMaxGain: Float64Array;
-  /** Pillar levels above 0 (one band each). */
-  readonly bands: number;
-  /** `[pillar × bands + level - 1]`: the fewest whole points that put the pillar at that level. */
-  readonly pillarLevelMin: Float64Array;
-  /** The overall level rule, level `L` at `L - 1`. */
-  readonly abovePoints: Float64Array;
-  readonly minPillars: Int32Array;
   readonly topLevel: number;
   readonly maxPoints: number;
   readonly methodologyRef: MethodologyRef;
@@ -49,10 +39,9 @@ export interface ScoringPlan {
   readonly pillarResults: (PillarResult | undefined)[][];
   /** Scratch space of one scoring call: each criterion's position (-1 while unanswered)… */
   readonly positions: Int32Array;
-  /** …each ratio's denominator (0 when unanswered), each pillar's points and level… */
+  /** …each ratio's denominator (0 when unanswered), each pillar's points… */
   readonly denominators: Float64Array;
   readonly pillarPoints: Float64Array;
-  readonly pillarLevels: Int32Array;
   /** …the pillars' deficits to the next level and which of them the distance counts… */
   readonly deficits: Float64Array;
   readonly chosen: Uint8Array;
@@ -106,15 +95,11 @@ export function compilePlan(index: MethodologyIndex): ScoringPlan {
     pillarFirst[pillar] = i;
     pillarMaxGain[pillar] = Math.max(pillarMaxGain[pillar], maxPoints);
   }
-  const bands = methodology.pillarLevelRule.bands.length;
-  const { thresholds } = index;
   return {
     index,
     ids: criteria.map((criterion) => criterion.id),
     numbers: new Map(criteria.map((criterion, i) => [criterion.id, i])),
     pillarOf: Int32Array.from(criteria, (criterion) => criterion.pillar),
-    ratio: Uint8Array.from(criteria, (criterion) => (criterion.ratio ? 1 : 0)),
-    top: Int32Array.from(criteria, (criterion) => criterion.top),
     start,
     pointsAt,
     next,
@@ -124,10 +109,6 @@ export function compilePlan(index: MethodologyIndex): ScoringPlan {
     pillarIds,
     pillarFirst,
     pillarMaxGain,
-    bands,
-    pillarLevelMin: Float64Array.from(index.pillarLevelMin.flat()),
-    abovePoints: Float64Array.from(thresholds, (threshold) => threshold.abovePoints),
-    minPillars: Int32Array.from(thresholds, (threshold) => threshold.minPillars),
     topLevel: index.topLevel,
     maxPoints: methodology.maxPoints,
     methodologyRef: Object.freeze({ id: methodology.id, version: methodology.version }),
@@ -135,7 +116,6 @@ export function compilePlan(index: MethodologyIndex): ScoringPlan {
     positions: new Int32Array(n),
     denominators: new Float64Array(n),
     pillarPoints: new Float64Array(pillarIds.length),
-    pillarLevels: new Int32Array(pillarIds.length),
     deficits: new Float64Array(pillarIds.length),
     chosen: new Uint8Array(pillarIds.length),
     best: new TopK(n),
@@ -144,23 +124,21 @@ export function compilePlan(index: MethodologyIndex): ScoringPlan {
   };
 }
 
-/** A pillar's result at `points`: shared and frozen for whole points, built afresh otherwise. */
+/** A pillar's result at `points` (a whole number: points and multipliers are), shared and frozen. */
 export function pillarResult(plan: ScoringPlan, pillar: number, points: number): PillarResult {
   const cache = plan.pillarResults[pillar];
-  const whole = Number.isInteger(points);
-  let result = whole ? cache[points] : undefined;
+  let result = cache[points];
   if (result === undefined) {
     const maxPoints = plan.index.pillarMax[pillar];
-    result = Object.freeze({ id: plan.pillarIds[pillar], points, maxPoints, percent: percentOf(points, maxPoints), level: pillarLevel(plan, pillar, points) });
-    if (whole) cache[points] = result;
+    result = cache[points] = Object.freeze({ id: plan.pillarIds[pillar], points, maxPoints, percent: percentOf(points, maxPoints), level: pillarLevel(plan, pillar, points) });
   }
   return result;
 }
 
 /** The pillar's level: how many of its (rising) level minima its points reach. */
 function pillarLevel(plan: ScoringPlan, pillar: number, points: number): number {
-  const { pillarLevelMin, bands } = plan;
+  const minima = plan.index.pillarLevelMin[pillar];
   let level = 0;
-  while (level < bands && points >= pillarLevelMin[pillar * bands + level]) level++;
+  while (level < minima.length && points >= minima[level]) level++;
   return level;
 }

@@ -27,7 +27,7 @@ export class TopK {
 
   /** Whether a candidate with these keys, offered now, would be kept. */
   admits(first: number, second: number, third: number): boolean {
-    return this.count < this.limit || (this.limit > 0 && this.beats(first, second, third, this.count - 1));
+    return this.count < this.limit || (this.count > 0 && this.beats(first, second, third, this.count - 1));
   }
 
   /** Keeps the candidate if it is among the best `limit` so far; returns whether it was kept. */
