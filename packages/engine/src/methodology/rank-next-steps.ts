@@ -43,23 +43,17 @@ export function rankNextSteps(plan: ScoringPlan, total: number, level: number, l
     last = deficit[pick];
   }
 
-  const { start, pointsAt, gainAt, next, above, positions, denominators, pillarFirst, pillarMaxGain, best, rankState: state, stepKeys: keys } = plan;
-  state[0] = pointsShort;
-  state[1] = pillarsShort;
-  state[2] = last;
+  const distance = Math.max(pointsShort, pillarsShort);
+  const { start, pointsAt, gainAt, next, above, positions, denominators, pillarFirst, best } = plan;
   best.reset(limit);
   for (let p = 0; p < pillars; p++) {
-    state[3] = deficit[p];
-    state[4] = deficit[p] > 0 && needed > 0 ? 1 : 0; // whether a step here can shorten S
-    state[5] = chosen[p];
-    // Within a pillar a step's keys depend on its gain alone and never worsen as it grows, so
-    // the steps that can still be kept are exactly those gaining at least `minGain`: most are
-    // turned away by that one comparison, and a pillar where no step closes anything (minGain
-    // Infinity) is not walked at all.
-    const maxGain = pillarMaxGain[p];
-    let minGain = smallestAdmittedGain(plan, 1, maxGain);
+    const d = deficit[p];
+    const counted = d > 0 && needed > 0; // a step here can shorten S
+    const inChosen = chosen[p] === 1;
+    // With S ≥ P, a step that cannot shorten S closes nothing.
+    if (pillarsShort >= pointsShort && !counted) continue;
     const end = pillarFirst[p + 1];
-    for (let i = pillarFirst[p]; i < end && minGain <= maxGain; i++) {
+    for (let i = pillarFirst[p]; i < end; i++) {
       const s = start[i];
       const from = positions[i];
       let gain = gainAt[s + from];
@@ -74,69 +68,23 @@ export function rankNextSteps(plan: ScoringPlan, total: number, level: number, l
         while (to < top && scaled > above[s + to] * denominator) to++;
         gain = pointsAt[s + to] - pointsAt[s + from];
       }
-      if (gain < minGain) continue;
-      stepKeys(plan, gain);
-      best.offer(i, to, keys[0], keys[1], keys[2]);
-      if (best.count === limit) minGain = smallestAdmittedGain(plan, minGain, maxGain);
+
+      const newPointsShort = Math.max(0, pointsShort - gain);
+      let newPillarsShort = pillarsShort;
+      let rest = Infinity;
+      if (counted) {
+        rest = Math.max(0, d - gain);
+        if (rest === 0) newPillarsShort = pillarsShort - (inChosen ? d : last);
+        else if (inChosen) newPillarsShort = pillarsShort - gain;
+        else if (rest < last) newPillarsShort = pillarsShort - last + rest;
+      }
+      const progress = distance - Math.max(newPointsShort, newPillarsShort);
+      if (progress > 0) best.offer(i, to, progress, pointsShort - newPointsShort + (pillarsShort - newPillarsShort), rest);
     }
   }
   const steps: NextStep[] = [];
-  for (let r = 0; r < best.count; r++) steps.push(nextStep(plan, best.item(r), best.value(r), best.first(r), target));
+  for (let r = 0; r < best.count; r++) steps.push(nextStep(plan, best.items[r], best.values[r], best.keys[r * 3], target));
   return steps;
-}
-
-/**
- * The ranking keys of a step of `gain` points in the pillar described by `plan.rankState`
- * ([P, S, largest chosen deficit, the pillar's deficit, counted, chosen]), into `plan.stepKeys`:
- * the progress, the points it closes of P + S, and what its pillar still lacks (Infinity when
- * the pillar does not count).
- */
-function stepKeys(plan: ScoringPlan, gain: number): void {
-  const state = plan.rankState;
-  const pointsShort = state[0];
-  const pillarsShort = state[1];
-  const last = state[2];
-  const d = state[3];
-  const counted = state[4];
-  const inChosen = state[5];
-  const newPointsShort = Math.max(0, pointsShort - gain);
-  let newPillarsShort = pillarsShort;
-  let rest = Infinity;
-  if (counted === 1) {
-    rest = Math.max(0, d - gain);
-    if (rest === 0) newPillarsShort = pillarsShort - (inChosen === 1 ? d : last);
-    else if (inChosen === 1) newPillarsShort = pillarsShort - gain;
-    else if (rest < last) newPillarsShort = pillarsShort - last + rest;
-  }
-  const keys = plan.stepKeys;
-  keys[0] = Math.max(pointsShort, pillarsShort) - Math.max(newPointsShort, newPillarsShort);
-  keys[1] = pointsShort - newPointsShort + (pillarsShort - newPillarsShort);
-  keys[2] = rest;
-}
-
-/** Whether a step of `gain` points in the current pillar makes progress and would be kept now. */
-function admitted(plan: ScoringPlan, gain: number): boolean {
-  stepKeys(plan, gain);
-  const keys = plan.stepKeys;
-  return keys[0] > 0 && plan.best.admits(keys[0], keys[1], keys[2]);
-}
-
-/**
- * The smallest whole gain from `from` up to `maxGain` that `admitted` accepts, or Infinity.
- * Admission never turns false as the gain grows, so `from` itself is tried first (it usually
- * is the answer), then a binary search.
- */
-function smallestAdmittedGain(plan: ScoringPlan, from: number, maxGain: number): number {
-  if (admitted(plan, from)) return from;
-  if (!admitted(plan, maxGain)) return Infinity;
-  let low = from; // not admitted
-  let high = maxGain; // admitted
-  while (high - low > 1) {
-    const middle = Math.floor((low + high) / 2);
-    if (admitted(plan, middle)) high = middle;
-    else low = middle;
-  }
-  return high;
 }
 
 function nextStep(plan: ScoringPlan, i: number, to: number, progress: number, targetLevel: number): NextStep {

@@ -30,8 +30,6 @@ export interface ScoringPlan {
   readonly pillarIds: readonly string[];
   /** Pillar `p`'s criteria are `pillarFirst[p] … pillarFirst[p + 1] - 1`. */
   readonly pillarFirst: Int32Array;
-  /** The most points one answer change can add in each pillar: its largest criterion maximum. */
-  readonly pillarMaxGain: Float64Array;
   readonly topLevel: number;
   readonly maxPoints: number;
   readonly methodologyRef: MethodologyRef;
@@ -45,10 +43,8 @@ export interface ScoringPlan {
   /** …the pillars' deficits to the next level and which of them the distance counts… */
   readonly deficits: Float64Array;
   readonly chosen: Uint8Array;
-  /** …and the next steps being selected, with the state and keys of the step being weighed. */
+  /** …and the next steps being selected. */
   readonly best: TopK;
-  readonly rankState: Float64Array;
-  readonly stepKeys: Float64Array;
 }
 
 // Methodologies are frozen, so a plan keyed by identity can never go stale.
@@ -89,12 +85,7 @@ export function compilePlan(index: MethodologyIndex): ScoringPlan {
     bands.forEach((percent, band) => (above[start[i] + band] = percent));
   });
   const pillarFirst = new Int32Array(pillarIds.length + 1).fill(n);
-  const pillarMaxGain = new Float64Array(pillarIds.length);
-  for (let i = n - 1; i >= 0; i--) {
-    const { pillar, maxPoints } = criteria[i];
-    pillarFirst[pillar] = i;
-    pillarMaxGain[pillar] = Math.max(pillarMaxGain[pillar], maxPoints);
-  }
+  for (let i = n - 1; i >= 0; i--) pillarFirst[criteria[i].pillar] = i;
   return {
     index,
     ids: criteria.map((criterion) => criterion.id),
@@ -108,7 +99,6 @@ export function compilePlan(index: MethodologyIndex): ScoringPlan {
     above,
     pillarIds,
     pillarFirst,
-    pillarMaxGain,
     topLevel: index.topLevel,
     maxPoints: methodology.maxPoints,
     methodologyRef: Object.freeze({ id: methodology.id, version: methodology.version }),
@@ -119,8 +109,6 @@ export function compilePlan(index: MethodologyIndex): ScoringPlan {
     deficits: new Float64Array(pillarIds.length),
     chosen: new Uint8Array(pillarIds.length),
     best: new TopK(n),
-    rankState: new Float64Array(6),
-    stepKeys: new Float64Array(3),
   };
 }
 
