@@ -9,6 +9,16 @@ import type { IndexedCriterion } from './methodology-index.js';
  * @throws {AnswerError} for a wrong shape, an out-of-range step, a bad figure or a bad ratio.
  */
 export function answerPosition(criterion: IndexedCriterion, answer: unknown): number {
+  const position = tryAnswerPosition(criterion, answer);
+  if (position < 0) throw refusal(criterion, answer);
+  return position;
+}
+
+/**
+ * `answerPosition` without the throw: -1 for a refused answer. The scoring loop uses it so that a
+ * refusal can be reported in methodology order, whatever order the answers' keys come in.
+ */
+export function tryAnswerPosition(criterion: IndexedCriterion, answer: unknown): number {
   // Kept small so that it inlines into the scoring loop; every refusal is explained apart.
   if (!criterion.ratio) {
     if (typeof answer === 'number' && Number.isInteger(answer) && answer >= 0 && answer <= criterion.top) return answer;
@@ -19,7 +29,7 @@ export function answerPosition(criterion: IndexedCriterion, answer: unknown): nu
       return ratioPosition(criterion, numerator, denominator);
     }
   }
-  throw refusal(criterion, answer);
+  return -1;
 }
 
 /** The number of bands a valid ratio's share is above (0 for 0 % and for 0/0). */

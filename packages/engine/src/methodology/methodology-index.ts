@@ -30,12 +30,6 @@ export interface MethodologyIndex {
   readonly pillarLevelMin: readonly (readonly number[])[];
   readonly thresholds: readonly OverallLevelThreshold[];
   readonly topLevel: number;
-  /** Scratch space for one scoring call: each criterion's position… */
-  readonly positions: Int32Array;
-  /** …and each ratio's denominator (0 when unanswered). */
-  readonly denominators: Float64Array;
-  /** Scratch space for ranking next steps: criterion, position reached, and 3 ranking keys per entry. */
-  readonly ranking: { readonly criterion: Int32Array; readonly to: Int32Array; readonly keys: Float64Array };
 }
 
 // Methodologies are frozen, so an index keyed by identity can never go stale.
@@ -69,9 +63,6 @@ function buildIndex(methodology: Methodology): MethodologyIndex {
     ),
     thresholds: methodology.overallLevelRule.thresholds,
     topLevel: methodology.levels.length - 1,
-    positions: new Int32Array(criteria.length),
-    denominators: new Float64Array(criteria.length),
-    ranking: { criterion: new Int32Array(criteria.length), to: new Int32Array(criteria.length), keys: new Float64Array(criteria.length * 3) },
   };
 }
 

@@ -1,11 +1,11 @@
 import { AnswerError } from './answer-error.js';
-import { answerPosition } from './answer-position.js';
-import { assertKnownIds } from './assert-known-ids.js';
-import type { Answers, RatioAnswer } from './answers.js';
+import type { Answers } from './answers.js';
 import type { AssessmentResult, CriterionResult, PillarResult, ScoreOptions } from './assessment-result.js';
 import type { Methodology } from './methodology.js';
-import { indexMethodology, type MethodologyIndex } from './methodology-index.js';
+import { percentOf } from './percent-of.js';
 import { rankNextSteps } from './rank-next-steps.js';
+import { readAnswers } from './read-answers.js';
+import { pillarResult, scoringPlan, type ScoringPlan } from './scoring-plan.js';
 
 /**
  * Scores one business's answers: points and percent overall and per pillar, each pillar's level
@@ -13,7 +13,9 @@ import { rankNextSteps } from './rank-next-steps.js';
  * answers and the next steps toward the next level. Pure and deterministic: the same input gives
  * the same result in Node and in the browser.
  *
- * Missing answers (absent, `undefined` or `null`) score 0 and are listed in `missing`.
+ * Missing answers (absent, `undefined` or `null`) score 0 and are listed in `missing`. The
+ * result is plain data, partly frozen: the per-criterion and per-pillar entries and
+ * `methodology` are shared between results that have the same values.
  *
  * @throws {AnswerError} for an unknown criterion id or an answer of the wrong shape or range.
  * @example
@@ -26,82 +28,58 @@ export function scoreAssessment(methodology: Methodology, answers: Answers, opti
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
     throw new AnswerError('', 'wrong-shape', 'answers must be an object keyed by criterion id');
   }
-  const index = indexMethodology(methodology);
-  const { criteria, positions, denominators, pillarIds, pillarMax } = index;
-  const pillarPoints: number[] = new Array(pillarIds.length).fill(0);
-  const criterionResults: CriterionResult[] = new Array(criteria.length);
+  const plan = scoringPlan(methodology);
+  readAnswers(plan, answers);
+  const { ids, start, pointsAt, results, positions, denominators, pillarFirst, pillarPoints } = plan;
+  const criteria: CriterionResult[] = new Array(ids.length);
   const missing: string[] = [];
   let total = 0;
-  let given = 0;
-  for (let i = 0; i < criteria.length; i++) {
-    const criterion = criteria[i];
-    const answer = answers[criterion.id];
-    let points = 0;
-    if (answer === undefined || answer === null) {
-      if (answer === null) given++;
-      missing.push(criterion.id);
-      positions[i] = 0;
-      denominators[i] = 0;
-    } else {
-      given++;
-      const position = answerPosition(criterion, answer);
-      positions[i] = position;
-      if (criterion.ratio) denominators[i] = (answer as RatioAnswer).denominator;
-      points = criterion.pointsAt[position];
-      pillarPoints[criterion.pillar] += points;
-      total += points;
+  // Pillar by pillar (their criteria are contiguous), summing in a local.
+  for (let p = 0; p < pillarPoints.length; p++) {
+    let sum = 0;
+    const end = pillarFirst[p + 1];
+    for (let i = pillarFirst[p]; i < end; i++) {
+      let position = positions[i];
+      if (position < 0) {
+        missing.push(ids[i]);
+        position = positions[i] = 0;
+        denominators[i] = 0;
+      }
+      const at = start[i] + position;
+      sum += pointsAt[at];
+      criteria[i] = results[at];
     }
-    criterionResults[i] = { id: criterion.id, pillarId: pillarIds[criterion.pillar], points, maxPoints: criterion.maxPoints };
+    pillarPoints[p] = sum;
+    total += sum;
   }
-  // Counting keys is cheaper than looking each one up; only a mismatch needs the slow search.
-  let keys = 0;
-  for (const _ in answers) keys++;
-  if (keys !== given) assertKnownIds(answers, index);
-
-  const pillarLevels = pillarPoints.map((points, p) => pillarLevel(index, p, points));
-  const level = overallLevel(index, total, pillarLevels);
-  const pillars: PillarResult[] = pillarPoints.map((points, p) => ({
-    id: pillarIds[p],
-    points,
-    maxPoints: pillarMax[p],
-    percent: percentOf(points, pillarMax[p]),
-    level: pillarLevels[p],
-  }));
+  const pillars: PillarResult[] = new Array(pillarPoints.length);
+  for (let p = 0; p < pillarPoints.length; p++) {
+    pillars[p] = pillarResult(plan, p, pillarPoints[p]);
+  }
+  const level = overallLevel(plan, total, pillars);
   return {
-    methodology: { id: methodology.id, version: methodology.version },
+    methodology: plan.methodologyRef,
     points: total,
-    maxPoints: methodology.maxPoints,
-    percent: percentOf(total, methodology.maxPoints),
+    maxPoints: plan.maxPoints,
+    percent: percentOf(total, plan.maxPoints),
     level,
     pillars,
-    criteria: criterionResults,
+    criteria,
     missing,
     complete: missing.length === 0,
-    nextSteps: rankNextSteps(index, { total, pillarPoints, level }, options.nextSteps ?? 5),
+    nextSteps: rankNextSteps(plan, total, level, options.nextSteps ?? 5),
   };
 }
 
-/** The pillar's level: how many of its (rising) level minima its whole points reach. */
-function pillarLevel(index: MethodologyIndex, pillar: number, points: number): number {
-  const minima = index.pillarLevelMin[pillar];
-  let level = 0;
-  while (level < minima.length && points >= minima[level]) level++;
-  return level;
-}
-
 /** The highest level whose total-points and pillar-count conditions both hold, else 0. */
-function overallLevel(index: MethodologyIndex, total: number, pillarLevels: readonly number[]): number {
-  for (let i = index.thresholds.length - 1; i >= 0; i--) {
-    const { level, abovePoints, minPillars } = index.thresholds[i];
+function overallLevel(plan: ScoringPlan, total: number, pillars: readonly PillarResult[]): number {
+  const { thresholds } = plan.index;
+  for (let i = thresholds.length - 1; i >= 0; i--) {
+    const { level, abovePoints, minPillars } = thresholds[i];
     if (total <= abovePoints) continue;
     let reached = 0;
-    for (const pillar of pillarLevels) if (pillar >= level) reached++;
+    for (let p = 0; p < pillars.length; p++) if (pillars[p].level >= level) reached++;
     if (reached >= minPillars) return level;
   }
   return 0;
-}
-
-/** Percent rounded once, to 2 decimals. */
-function percentOf(points: number, maxPoints: number): number {
-  return maxPoints === 0 ? 0 : Math.round((points * 10000) / maxPoints) / 100;
 }
