@@ -80,16 +80,17 @@ export function createCsvRowDecoder(header: readonly string[], methodology: Meth
 
   return (cells) => {
     if (cells.length !== width) throw new RowError(`has ${cells.length} fields; the header has ${width}`);
-    const answers: Record<string, Answer> = {};
+    // Every criterion of the header gets its key, `undefined` when blank (the engine's "no
+    // answer", like an absent key), always in the same order: then every row's object has the
+    // same shape. Skipping blank keys gave each pattern of blanks its own hidden class, thousands
+    // of them, which made decoding and collecting garbage several times slower.
+    const answers: Record<string, Answer | undefined> = {};
     for (const scalar of scalars) {
       let text = cells[scalar.index];
       if (text.length !== 1) text = text.trim();
-      if (text !== '') answers[scalar.id] = parseStep(text, scalar.id);
+      answers[scalar.id] = text === '' ? undefined : parseStep(text, scalar.id);
     }
-    for (const ratio of ratios) {
-      const answer = parseRatio(cells, ratio);
-      if (answer !== undefined) answers[ratio.id] = answer;
-    }
+    for (const ratio of ratios) answers[ratio.id] = parseRatio(cells, ratio);
     const id = idAt === undefined ? undefined : cells[idAt].trim() || undefined;
     const sector = sectorAt === undefined ? undefined : cells[sectorAt].trim() || undefined;
     return {
