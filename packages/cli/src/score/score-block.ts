@@ -9,7 +9,8 @@ import { createCsvRowDecoder } from './csv-row-decoder.js';
 import type { DecodedRow } from './decoded-row.js';
 import { formatScoreCsvLine, formatScoreJsonLine } from './format-score-row.js';
 import { decodeJsonRow } from './json-row-decoder.js';
-import { decodeRecord, isSkippedRow } from './read-decoded-rows.js';
+import { decodeRecord } from './decode-record.js';
+import { isSkippedRow } from './is-skipped-row.js';
 import { scoreDecodedRow } from './score-decoded-row.js';
 
 /**

@@ -1,17 +1,21 @@
 import type { Worker } from 'node:worker_threads';
 import type { InputBlock } from '../input/split-blocks.js';
-import { createBlockScorer, type BlockResult, type ScoreSettings } from './score-block.js';
-import { startScoreWorker, type ScoreRequest, type ScoreResponse } from './score-worker.js';
+import { createBlockScorer, type BlockResult, type BlockScorer, type ScoreSettings } from './score-block.js';
+import { MAX_WORKER_BLOCK_BYTES, ownArrayBuffer, startScoreWorker, type ScoreRequest, type ScoreResponse } from './score-worker.js';
 
-/** A block's result with the size of the block it came from (for the progress bar). */
-export interface ScoredBlock extends BlockResult {
+/**
+ * A block's result, its text as a string (scored on this thread) or UTF-8 bytes (from a
+ * worker), with the size of the block it came from (for the progress bar).
+ */
+export interface ScoredBlock extends Omit<BlockResult, 'text'> {
+  readonly text: string | Uint8Array;
   readonly bytes: number;
 }
 
 // One worker and the answers it owes, oldest first (a worker answers in order).
 interface Lane {
   readonly worker: Worker;
-  readonly waiting: { resolve: (result: BlockResult) => void; reject: (error: Error) => void }[];
+  readonly waiting: { resolve: (result: Omit<ScoredBlock, 'bytes'>) => void; reject: (error: Error) => void }[];
 }
 
 function openLane(settings: ScoreSettings): Lane {
@@ -19,7 +23,7 @@ function openLane(settings: ScoreSettings): Lane {
   const failAll = (error: Error) => lane.waiting.splice(0).forEach((waiter) => waiter.reject(error));
   lane.worker.on('message', (response: ScoreResponse) => {
     const waiter = lane.waiting.shift()!;
-    if (response.bug === undefined) waiter.resolve(response.result);
+    if (response.bug === undefined) waiter.resolve({ ...response.result, text: new Uint8Array(response.text) });
     else waiter.reject(new Error(`score worker: ${response.bug}`));
   });
   lane.worker.on('error', failAll);
@@ -27,13 +31,11 @@ function openLane(settings: ScoreSettings): Lane {
   return lane;
 }
 
-function send(lane: Lane, block: InputBlock): Promise<BlockResult> {
-  // A copy in a buffer of its own, moved to the worker rather than copied again.
-  const bytes = new Uint8Array(block.bytes.length);
-  bytes.set(block.bytes);
-  const request: ScoreRequest = { bytes: bytes.buffer, firstLine: block.firstLine };
-  const result = new Promise<BlockResult>((resolve, reject) => lane.waiting.push({ resolve, reject }));
-  lane.worker.postMessage(request, [bytes.buffer]);
+function send(lane: Lane, block: InputBlock): Promise<Omit<ScoredBlock, 'bytes'>> {
+  // In a buffer of its own, moved to the worker rather than copied again.
+  const request: ScoreRequest = { bytes: ownArrayBuffer(block.bytes), firstLine: block.firstLine };
+  const result = new Promise<Omit<ScoredBlock, 'bytes'>>((resolve, reject) => lane.waiting.push({ resolve, reject }));
+  lane.worker.postMessage(request, [request.bytes]);
   return result;
 }
 
@@ -45,7 +47,8 @@ function send(lane: Lane, block: InputBlock): Promise<BlockResult> {
  * At most two blocks per worker are in flight and the next block is read only when the caller
  * asks for the next result, so memory stays bounded whatever the input's size, and a slow
  * output (the caller awaiting a full pipe) slows the reading down. An input of a single block
- * is scored here: starting workers would cost more than it saves.
+ * is scored here: starting workers would cost more than it saves; so is a block too large for
+ * a worker's capped heap (see MAX_WORKER_BLOCK_BYTES).
  */
 export async function* scoreBlocksInOrder(blocks: AsyncIterable<InputBlock>, settings: ScoreSettings, workers: number): AsyncGenerator<ScoredBlock> {
   const input = blocks[Symbol.asyncIterator]();
@@ -62,7 +65,13 @@ export async function* scoreBlocksInOrder(blocks: AsyncIterable<InputBlock>, set
 
   const lanes = Array.from({ length: workers }, () => openLane(settings));
   const inFlight: Promise<ScoredBlock>[] = [];
+  let here: BlockScorer | undefined;
   const dispatch = (block: InputBlock) => {
+    if (block.bytes.length > MAX_WORKER_BLOCK_BYTES) {
+      here ??= createBlockScorer(settings);
+      inFlight.push(Promise.resolve({ ...here(block), bytes: block.bytes.length }));
+      return;
+    }
     // The lane owing the fewest answers: an uneven block does not hold up the others.
     const lane = lanes.reduce((best, candidate) => (candidate.waiting.length < best.waiting.length ? candidate : best));
     const promise = send(lane, block).then((result) => ({ ...result, bytes: block.bytes.length }));
