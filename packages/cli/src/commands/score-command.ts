@@ -67,7 +67,7 @@ export const scoreCommand: Command = {
     'input-format': { type: 'string', value: '<csv|ndjson>', description: 'input format (default: from the extension or content)' },
     delimiter: { type: 'string', value: '<,|;|tab>', description: 'CSV field delimiter (default: detected from the header)' },
     programme: PROGRAMME_OPTION,
-    'no-size': { type: 'boolean', description: 'leave the size column empty (skips classifying each row: about a third less time)' },
+    'no-size': { type: 'boolean', description: 'leave the size column empty (skips classifying each row)' },
     'no-progress': { type: 'boolean', description: 'no progress bar, even on a terminal' },
     workers: { type: 'string', value: '<n>', description: `worker threads that score (default: the number of CPU cores, at most ${MAX_DEFAULT_WORKERS}; 0: none)` },
   },
