@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { InputBlock } from '../input/split-blocks.js';
 import { createBlockScorer, type BlockResult, type BlockScorer, type ScoreSettings } from './score-block.js';
-import { MAX_WORKER_BLOCK_BYTES, ownArrayBuffer, startScoreWorker, type ScoreRequest, type ScoreResponse } from './score-worker.js';
+import { MAX_WORKER_BLOCK_BYTES, startScoreWorker, type ScoreRequest, type ScoreResponse } from './score-worker.js';
 
 /**
  * A block's result, its text as a string (scored on this thread) or UTF-8 bytes (from a
@@ -32,8 +32,9 @@ function openLane(settings: ScoreSettings): Lane {
 }
 
 function send(lane: Lane, block: InputBlock): Promise<Omit<ScoredBlock, 'bytes'>> {
-  // In a buffer of its own, moved to the worker rather than copied again.
-  const request: ScoreRequest = { bytes: ownArrayBuffer(block.bytes), firstLine: block.firstLine };
+  // Always a copy, moved to the worker: the block's own memory may be shared (a read stream's
+  // chunk, the rest of the input behind it) and must not be detached.
+  const request: ScoreRequest = { bytes: new Uint8Array(block.bytes).buffer, firstLine: block.firstLine };
   const result = new Promise<Omit<ScoredBlock, 'bytes'>>((resolve, reject) => lane.waiting.push({ resolve, reject }));
   lane.worker.postMessage(request, [request.bytes]);
   return result;

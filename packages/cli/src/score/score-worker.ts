@@ -27,7 +27,7 @@ export type ScoreResponse =
   | { readonly bug: string };
 
 /** `bytes` in an ArrayBuffer of their own (a copy unless they already are), to transfer. */
-export function ownArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+function ownArrayBuffer(bytes: Uint8Array): ArrayBuffer {
   if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) return bytes.buffer;
   const copy = new Uint8Array(bytes.length);
   copy.set(bytes);
