@@ -74,6 +74,7 @@ export function createCsvRowDecoder(header: readonly string[], methodology: Meth
     throw new CliInputError(`the header names no criterion of ${methodology.id} (expected columns such as 1.1.1; see \`dbi-kit template\`)`, source);
   }
 
+  const template: Record<string, undefined> = Object.fromEntries([...scalars, ...ratios].map((criterion) => [criterion.id, undefined]));
   const width = header.length;
   const at = (name: string) => index.get(name);
   const [idAt, sectorAt, employeesAt, revenueAt, capitalAt] = ['id', 'sector', 'employees', 'revenue', 'capital'].map(at);
@@ -83,8 +84,10 @@ export function createCsvRowDecoder(header: readonly string[], methodology: Meth
     // Every criterion of the header gets its key, `undefined` when blank (the engine's "no
     // answer", like an absent key), always in the same order: then every row's object has the
     // same shape. Skipping blank keys gave each pattern of blanks its own hidden class, thousands
-    // of them, which made decoding and collecting garbage several times slower.
-    const answers: Record<string, Answer | undefined> = {};
+    // of them, which made decoding and collecting garbage several times slower. Copying a
+    // template with every key allocates the object at its full size once, rather than growing
+    // it key by key.
+    const answers: Record<string, Answer | undefined> = { ...template };
     for (const scalar of scalars) {
       let text = cells[scalar.index];
       if (text.length !== 1) text = text.trim();
