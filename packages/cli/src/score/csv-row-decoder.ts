@@ -9,7 +9,8 @@ import type { DecodedRow } from './decoded-row.js';
 const CRITERION_COLUMN = /^(\d+(?:\.\d+)+?)(?:\.(numerator|denominator))?$/;
 
 type Scalar = { readonly id: string; readonly index: number };
-type Ratio = { readonly id: string; readonly numerator: number; readonly denominator: number };
+// The cells of a ratio's halves, with their column names ready for messages (not built per row).
+type Ratio = { readonly id: string; readonly numerator: number; readonly denominator: number; readonly numeratorColumn: string; readonly denominatorColumn: string };
 
 /** Turns the cells of one CSV row into a {@link DecodedRow}; throws {@link RowError} naming the column. */
 export type CsvRowDecoder = (cells: readonly string[]) => DecodedRow;
@@ -25,8 +26,8 @@ function parseStep(text: string, column: string): number {
 }
 
 function parseRatio(cells: readonly string[], ratio: Ratio): Answer | undefined {
-  const numerator = parseNumberCell(cells[ratio.numerator], `${ratio.id}.numerator`);
-  const denominator = parseNumberCell(cells[ratio.denominator], `${ratio.id}.denominator`);
+  const numerator = parseNumberCell(cells[ratio.numerator], ratio.numeratorColumn);
+  const denominator = parseNumberCell(cells[ratio.denominator], ratio.denominatorColumn);
   if (numerator === undefined && denominator === undefined) return undefined;
   if (numerator === undefined) throw new RowError(`is empty but ${ratio.id}.denominator is not (fill in both or neither)`, `${ratio.id}.numerator`);
   if (denominator === undefined) throw new RowError(`is empty but ${ratio.id}.numerator is not (fill in both or neither)`, `${ratio.id}.denominator`);
@@ -68,7 +69,7 @@ export function createCsvRowDecoder(header: readonly string[], methodology: Meth
     if (numerator === undefined || denominator === undefined) {
       throw new CliInputError(`ratio ${criterion.id} needs both columns ${criterion.id}.numerator and ${criterion.id}.denominator`, source);
     }
-    ratios.push({ id: criterion.id, numerator, denominator });
+    ratios.push({ id: criterion.id, numerator, denominator, numeratorColumn: `${criterion.id}.numerator`, denominatorColumn: `${criterion.id}.denominator` });
   }
   if (scalars.length === 0 && ratios.length === 0) {
     throw new CliInputError(`the header names no criterion of ${methodology.id} (expected columns such as 1.1.1; see \`dbi-kit template\`)`, source);
