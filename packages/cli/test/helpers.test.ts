@@ -53,16 +53,24 @@ describe('ProgressBar', () => {
 
   it('redraws one line in place with the share of bytes read, then erases it', () => {
     const { stream, writes } = sink();
-    const bar = new ProgressBar(stream, 1000, 80);
+    // A clock that only moves when told: started at 1 s, first drawn 2 s later.
+    let now = 1_000;
+    const bar = new ProgressBar(stream, 1000, 80, () => now);
+    now += 2_000;
     bar.update({ rows: 1234, failed: 2, bytes: 250 });
     expect(writes).toHaveLength(1);
     const erase = '\r\x1b[2K';
     expect(writes[0].startsWith(erase)).toBe(true);
-    expect(writes[0].slice(erase.length)).toMatch(/^\[#{8}-{22}\] {2}25% 1,234 rows, 2 failed, [\d,]+\/s$/);
+    // 1,234 rows in 2 s: 617 rows/s.
+    expect(writes[0].slice(erase.length)).toBe(`[${'#'.repeat(8)}${'-'.repeat(22)}]  25% 1,234 rows, 2 failed, 617/s`);
+    now += 50;
     bar.update({ rows: 1300, failed: 2, bytes: 260 }); // within 100 ms: not redrawn
     expect(writes).toHaveLength(1);
+    now += 100;
+    bar.update({ rows: 1300, failed: 2, bytes: 260 });
+    expect(writes).toHaveLength(2);
     bar.clear();
-    expect(writes[1]).toBe('\r\x1b[2K');
+    expect(writes[2]).toBe('\r\x1b[2K');
   });
 
   it('shows rows and rate only when the size is unknown (a pipe)', () => {

@@ -115,7 +115,9 @@ describe('dbi-kit registry build', () => {
   });
 });
 
-describe('dbi-kit registry verify, revoke and rotation', () => {
+// Each test runs the binary four to six times in a row (keygen, build, revoke, verify): on a
+// shared 2-core machine that can take longer than vitest's default 5 s.
+describe('dbi-kit registry verify, revoke and rotation', { timeout: 30_000 }, () => {
   it('keygen → build → serve → verify over HTTP', async () => {
     const { privateFile, publicFile } = await keygen(await tempDir(), 'k');
     const out = join(await tempDir(), 'out');

@@ -14,8 +14,11 @@ export interface OpenInput {
   readonly size: number | undefined;
 }
 
-/** Opens a file for streaming, or standard input for `-`. A missing file is a {@link CliInputError}. */
-export async function openInput(path: string, io: CliIo): Promise<OpenInput> {
+/**
+ * Opens a file for streaming, or standard input for `-`. A missing file is a {@link CliInputError}.
+ * `chunkBytes` is the size of the file's chunks (default 64 KiB).
+ */
+export async function openInput(path: string, io: CliIo, chunkBytes = 1 << 16): Promise<OpenInput> {
   if (path === '-') return { stream: io.stdin, name: '-', size: undefined };
   const full = resolve(io.cwd, path);
   let info;
@@ -25,7 +28,8 @@ export async function openInput(path: string, io: CliIo): Promise<OpenInput> {
     throw new CliInputError((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `cannot read: ${(error as Error).message}`, path, { cause: error });
   }
   if (!info.isFile()) throw new CliInputError('not a file', path);
-  // Each chunk becomes one batch of rows that lives until it is written. 64 KiB (a few hundred
-  // rows) keeps that garbage young and cheap to collect; 1 MiB chunks doubled the peak memory.
-  return { stream: createReadStream(full, { highWaterMark: 1 << 16 }), name: path, size: info.size };
+  // For `summary`, each chunk becomes one batch of rows that lives until it is read. 64 KiB (a few
+  // hundred rows) keeps that garbage young and cheap to collect; 1 MiB chunks doubled the peak
+  // memory. `score` cuts its input into blocks of its own size and asks for chunks of that size.
+  return { stream: createReadStream(full, { highWaterMark: chunkBytes }), name: path, size: info.size };
 }

@@ -1,6 +1,7 @@
 import type { InputRecord } from './input-record.js';
 
-function parseLine(text: string, line: number): InputRecord<unknown> | undefined {
+/** One NDJSON line: `undefined` when blank, else its value or why it is not JSON. */
+export function parseNdjsonLine(text: string, line: number): InputRecord<unknown> | undefined {
   if (text.trim() === '') return undefined;
   try {
     return { line, value: JSON.parse(text) };
@@ -25,7 +26,7 @@ export async function* readNdjsonRecords(chunks: AsyncIterable<Buffer>): AsyncGe
     let start = 0;
     for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
       line += 1;
-      const record = parseLine(text.slice(start, end), line);
+      const record = parseNdjsonLine(text.slice(start, end), line);
       if (record) batch.push(record);
       start = end + 1;
     }
@@ -33,6 +34,6 @@ export async function* readNdjsonRecords(chunks: AsyncIterable<Buffer>): AsyncGe
     if (batch.length > 0) yield batch;
   }
   rest += decoder.decode();
-  const last = parseLine(rest, line + 1);
+  const last = parseNdjsonLine(rest, line + 1);
   if (last) yield [last];
 }

@@ -30,11 +30,21 @@ export class LineWriter {
 
   /**
    * Queues text. Returns a promise only when the batch went out and the destination is full:
-   * the caller awaits that, and nothing else, so writing a row costs no promise.
+   * the caller awaits that, and nothing else, so writing a row costs no promise. Bytes (UTF-8
+   * text already encoded, in big blocks) go out at once, after the queued text.
    */
-  write(text: string): Promise<void> | undefined {
+  write(text: string | Uint8Array): Promise<void> | undefined {
+    if (typeof text !== 'string') return this.#send(text);
     this.#buffer += text;
     return this.#buffer.length >= BATCH ? this.flush() : undefined;
+  }
+
+  #send(bytes: Uint8Array): Promise<void> | undefined {
+    if (this.#buffer !== '') {
+      this.#stream.write(this.#buffer);
+      this.#buffer = '';
+    }
+    return this.#stream.write(bytes) ? undefined : once(this.#stream, 'drain').then(() => undefined);
   }
 
   /** Hands the queued text to the destination and waits while it is full. */

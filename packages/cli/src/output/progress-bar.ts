@@ -19,19 +19,23 @@ export class ProgressBar {
   readonly #stream: Writable;
   readonly #total: number | undefined;
   readonly #width: number;
-  readonly #started = performance.now();
+  readonly #clock: () => number;
+  readonly #started: number;
   #last = 0;
   #drawn = false;
 
-  constructor(stream: Writable, total: number | undefined, columns = 80) {
+  /** `clock` (milliseconds) is `performance.now` but in tests, which need time to stand still. */
+  constructor(stream: Writable, total: number | undefined, columns = 80, clock: () => number = () => performance.now()) {
     this.#stream = stream;
     this.#total = total;
     this.#width = Math.max(10, Math.min(40, columns - 50));
+    this.#clock = clock;
+    this.#started = clock();
   }
 
   /** Redraws if enough time has passed since the last redraw. Cheap to call on every row. */
   update(progress: Progress): void {
-    const now = performance.now();
+    const now = this.#clock();
     if (now - this.#last < REDRAW_MS) return;
     this.#last = now;
     this.#draw(progress, now);

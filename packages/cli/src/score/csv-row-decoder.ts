@@ -9,7 +9,8 @@ import type { DecodedRow } from './decoded-row.js';
 const CRITERION_COLUMN = /^(\d+(?:\.\d+)+?)(?:\.(numerator|denominator))?$/;
 
 type Scalar = { readonly id: string; readonly index: number };
-type Ratio = { readonly id: string; readonly numerator: number; readonly denominator: number };
+// The cells of a ratio's halves, with their column names ready for messages (not built per row).
+type Ratio = { readonly id: string; readonly numerator: number; readonly denominator: number; readonly numeratorColumn: string; readonly denominatorColumn: string };
 
 /** Turns the cells of one CSV row into a {@link DecodedRow}; throws {@link RowError} naming the column. */
 export type CsvRowDecoder = (cells: readonly string[]) => DecodedRow;
@@ -25,8 +26,8 @@ function parseStep(text: string, column: string): number {
 }
 
 function parseRatio(cells: readonly string[], ratio: Ratio): Answer | undefined {
-  const numerator = parseNumberCell(cells[ratio.numerator], `${ratio.id}.numerator`);
-  const denominator = parseNumberCell(cells[ratio.denominator], `${ratio.id}.denominator`);
+  const numerator = parseNumberCell(cells[ratio.numerator], ratio.numeratorColumn);
+  const denominator = parseNumberCell(cells[ratio.denominator], ratio.denominatorColumn);
   if (numerator === undefined && denominator === undefined) return undefined;
   if (numerator === undefined) throw new RowError(`is empty but ${ratio.id}.denominator is not (fill in both or neither)`, `${ratio.id}.numerator`);
   if (denominator === undefined) throw new RowError(`is empty but ${ratio.id}.numerator is not (fill in both or neither)`, `${ratio.id}.denominator`);
@@ -68,28 +69,32 @@ export function createCsvRowDecoder(header: readonly string[], methodology: Meth
     if (numerator === undefined || denominator === undefined) {
       throw new CliInputError(`ratio ${criterion.id} needs both columns ${criterion.id}.numerator and ${criterion.id}.denominator`, source);
     }
-    ratios.push({ id: criterion.id, numerator, denominator });
+    ratios.push({ id: criterion.id, numerator, denominator, numeratorColumn: `${criterion.id}.numerator`, denominatorColumn: `${criterion.id}.denominator` });
   }
   if (scalars.length === 0 && ratios.length === 0) {
     throw new CliInputError(`the header names no criterion of ${methodology.id} (expected columns such as 1.1.1; see \`dbi-kit template\`)`, source);
   }
 
+  const template: Record<string, undefined> = Object.fromEntries([...scalars, ...ratios].map((criterion) => [criterion.id, undefined]));
   const width = header.length;
   const at = (name: string) => index.get(name);
   const [idAt, sectorAt, employeesAt, revenueAt, capitalAt] = ['id', 'sector', 'employees', 'revenue', 'capital'].map(at);
 
   return (cells) => {
     if (cells.length !== width) throw new RowError(`has ${cells.length} fields; the header has ${width}`);
-    const answers: Record<string, Answer> = {};
+    // Every criterion of the header gets its key, `undefined` when blank (the engine's "no
+    // answer", like an absent key), always in the same order: then every row's object has the
+    // same shape. Skipping blank keys gave each pattern of blanks its own hidden class, thousands
+    // of them, which made decoding and collecting garbage several times slower. Copying a
+    // template with every key allocates the object at its full size once, rather than growing
+    // it key by key.
+    const answers: Record<string, Answer | undefined> = { ...template };
     for (const scalar of scalars) {
       let text = cells[scalar.index];
       if (text.length !== 1) text = text.trim();
-      if (text !== '') answers[scalar.id] = parseStep(text, scalar.id);
+      answers[scalar.id] = text === '' ? undefined : parseStep(text, scalar.id);
     }
-    for (const ratio of ratios) {
-      const answer = parseRatio(cells, ratio);
-      if (answer !== undefined) answers[ratio.id] = answer;
-    }
+    for (const ratio of ratios) answers[ratio.id] = parseRatio(cells, ratio);
     const id = idAt === undefined ? undefined : cells[idAt].trim() || undefined;
     const sector = sectorAt === undefined ? undefined : cells[sectorAt].trim() || undefined;
     return {

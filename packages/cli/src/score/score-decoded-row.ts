@@ -8,7 +8,8 @@ import type { ScoreRow } from './score-row.js';
  */
 function sizeOf(profile: RowProfile, programme: Programme | undefined): string | undefined {
   if (programme === undefined || profile.sector === undefined || profile.employees === undefined) return undefined;
-  return classifyEnterprise(profile as EnterpriseFigures, programme).size;
+  // Only the size is written, so skip building the bilingual reasons (most of a classification's cost).
+  return classifyEnterprise(profile as EnterpriseFigures, programme, { reasons: false }).size;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { PeekedChunks } from '../input/peek-chunks.js';
 import { readCsvRecords } from '../input/read-csv-records.js';
 import { readNdjsonRecords } from '../input/read-ndjson-records.js';
 import { RowError } from '../input/row-error.js';
-import { decodeRecord } from '../score/read-decoded-rows.js';
+import { decodeRecord } from '../score/decode-record.js';
 import type { SummaryInput } from './result-summary.js';
 
 function figure(value: unknown, field: string): number {

@@ -1,10 +1,10 @@
 // Runs the real `dbi-kit` binary (packages/cli/dist/bin.js) in a child process.
 //
 // `npm test` builds everything before vitest runs. When vitest runs on its own, `ensureBuilt`
-// builds the engine, the registry and the CLI with rollup if their dist is missing, is the `npm ci`
-// placeholder, or is older than their sources, so a test never runs stale code.
+// builds the engine, the registry and the CLI with rollup if their dist is missing or older than
+// their sources, so a test never runs stale code.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +25,7 @@ function newestSource(dir: string): number {
 
 function isStale(pkg: string, output: string): boolean {
   const built = join(REPO_ROOT, 'packages', pkg, output);
-  if (!existsSync(built) || readFileSync(built, 'utf8').includes('not built yet')) return true;
+  if (!existsSync(built)) return true;
   return statSync(built).mtimeMs < newestSource(join(REPO_ROOT, 'packages', pkg, 'src'));
 }
 

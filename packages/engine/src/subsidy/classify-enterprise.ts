@@ -27,7 +27,10 @@ export type ClassificationBasis = 'revenue-or-capital' | 'revenue-only' | 'capit
 /** The size class of an enterprise and why. */
 export interface EnterpriseClassification {
   readonly size: EnterpriseSize;
-  /** The rule, then one line per size class tried (and for a single figure, a warning). */
+  /**
+   * The rule, then one line per size class tried (and for a single figure, a warning). Empty
+   * when classified with `{ reasons: false }`.
+   */
   readonly reasons: readonly BilingualText[];
   readonly basis: ClassificationBasis;
   /** The programme whose limits were applied. */
@@ -40,33 +43,50 @@ export interface EnterpriseClassification {
  * revenue OR capital is within its limit; the smallest class met wins; above medium is `large`.
  * With only one of revenue and capital, it judges on that one and says so.
  *
+ * `options.reasons: false` skips writing the reasons (`reasons` is then empty): the size, basis
+ * and validation are the same, at a fraction of the cost, for callers that classify in bulk and
+ * only keep the size (`dbi-kit score`). Building the bilingual, number-formatted reasons is most
+ * of the work otherwise.
+ *
  * @throws {SubsidyInputError} unknown sector; negative, fractional or non-numeric VND; bad
  *   headcount; neither revenue nor capital (`subsidy/missing-figure`, field `revenue`).
  * @example
  * classifyEnterprise({ sector: 'trade-services', employees: 30, revenue: 20_000_000_000 }).size; // 'small'
+ * classifyEnterprise(figures, getProgramme(), { reasons: false }).size; // the same size, no reasons
  */
-export function classifyEnterprise(figures: EnterpriseFigures, programme: Programme = getProgramme()): EnterpriseClassification {
+export function classifyEnterprise(
+  figures: EnterpriseFigures,
+  programme: Programme = getProgramme(),
+  options: { readonly reasons?: boolean } = {},
+): EnterpriseClassification {
   const judged = validFigures(figures);
   const { reference, sectors } = programme.sizeClasses;
   const sector = sectors[figures.sector];
   const basis: ClassificationBasis =
     judged.capital === undefined ? 'revenue-only' : judged.revenue === undefined ? 'capital-only' : 'revenue-or-capital';
-  const reasons = [ruleReason(reference, sector)];
-  if (basis !== 'revenue-or-capital') reasons.push(oneFigureReason(basis === 'revenue-only' ? 'revenue' : 'capital'));
-
-  const result = (size: EnterpriseSize): EnterpriseClassification => ({
+  const result = (size: EnterpriseSize, reasons: readonly BilingualText[]): EnterpriseClassification => ({
     size,
     reasons,
     basis,
     programme: { id: programme.id, version: programme.version },
   });
+  if (options.reasons === false) {
+    // The rule of checkTier's `meets` without the per-figure details only reasons need (a
+    // property test holds the two to the same answers).
+    for (const size of SME_SIZES) if (meetsTier(sector.limits[size], judged)) return result(size, []);
+    return result('large', []);
+  }
+
+  const reasons = [ruleReason(reference, sector)];
+  if (basis !== 'revenue-or-capital') reasons.push(oneFigureReason(basis === 'revenue-only' ? 'revenue' : 'capital'));
+
   for (const size of SME_SIZES) {
     const check = checkTier(size, sector.limits[size], judged);
     reasons.push(tierReason(check, judged));
-    if (check.meets) return result(size);
+    if (check.meets) return result(size, reasons);
   }
   reasons.push(largeReason(reference));
-  return result('large');
+  return result('large', reasons);
 }
 
 function validFigures(figures: EnterpriseFigures): JudgedFigures {
@@ -82,6 +102,12 @@ function validFigures(figures: EnterpriseFigures): JudgedFigures {
     throw new SubsidyInputError('subsidy/missing-figure', 'revenue', 'Article 5 needs revenue or capital; neither was given');
   }
   return { employees, revenue, capital };
+}
+
+/** Article 5's test for one class: headcount within its limit AND revenue OR capital (as given) within its limit. */
+function meetsTier(limits: TierCheck['limits'], figures: JudgedFigures): boolean {
+  if (figures.employees > limits.employees) return false;
+  return (figures.revenue !== undefined && figures.revenue <= limits.revenue) || (figures.capital !== undefined && figures.capital <= limits.capital);
 }
 
 function checkTier(size: TierCheck['size'], limits: TierCheck['limits'], figures: JudgedFigures): TierCheck {
