@@ -8,115 +8,82 @@
 // it includes waiting for that frame (up to 16.7 ms at 60 Hz); "rendered" stops when the
 // element's DOM is complete (`updateComplete`), before layout and paint.
 // Prints figures only (see scripts/bench.mjs for the BENCH line format); nothing is asserted.
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-
-const bundle = fileURLToPath(new URL('../dist/browser/dbi-assessment.js', import.meta.url));
-if (!existsSync(bundle)) {
-  console.error(`Missing ${bundle}: build first (npm run build, or PKG=engine,registry,elements npx rollup -c).`);
-  process.exit(1);
-}
+import { benchInChromium, reportMs } from './chromium-bench.mjs';
 
 const RUNS = 30;
-const ORIGIN = 'http://bench.invalid';
-const PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><script type="module" src="/dbi-assessment.js"></script></head><body></body></html>`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
-try {
-  const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
-  page.on('pageerror', (error) => console.error('pageerror:', error.message));
-  await page.route(`${ORIGIN}/**`, (route) => {
-    const path = new URL(route.request().url()).pathname;
-    if (path === '/dbi-assessment.js') return route.fulfill({ contentType: 'text/javascript', body: readFileSync(bundle, 'utf8') });
-    return route.fulfill({ contentType: 'text/html', body: PAGE });
-  });
-  await page.goto(`${ORIGIN}/`);
-  await page.waitForFunction(() => customElements.get('dbi-assessment'));
+await benchInChromium({
+  tag: 'dbi-assessment',
+  viewport: { width: 1024, height: 800 },
+  async measure(page) {
+    const figures = await page.evaluate(async (runs) => {
+      const { painted, median } = window;
 
-  const figures = await page.evaluate(async (runs) => {
-    const painted = () =>
-      new Promise((resolve) =>
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = resolve;
-          channel.port2.postMessage(0);
-        }),
-      );
-    const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+      const firstStep = [];
+      const firstRendered = [];
+      for (let i = 0; i < runs; i++) {
+        localStorage.clear();
+        await painted();
+        const start = performance.now();
+        const el = document.createElement('dbi-assessment');
+        document.body.append(el);
+        await el.updateComplete;
+        firstRendered.push(performance.now() - start);
+        await painted();
+        firstStep.push(performance.now() - start);
+        if (!el.shadowRoot.querySelector('h2')) throw new Error('no step rendered');
+        el.remove();
+      }
 
-    const firstStep = [];
-    const firstRendered = [];
-    for (let i = 0; i < runs; i++) {
-      localStorage.clear();
-      await painted();
-      const start = performance.now();
-      const el = document.createElement('dbi-assessment');
-      document.body.append(el);
-      await el.updateComplete;
-      firstRendered.push(performance.now() - start);
-      await painted();
-      firstStep.push(performance.now() - start);
-      if (!el.shadowRoot.querySelector('h2')) throw new Error('no step rendered');
-      el.remove();
-    }
+      const toResults = [];
+      const toResultsRendered = [];
+      for (let i = 0; i < runs; i++) {
+        localStorage.clear();
+        const el = document.createElement('dbi-assessment');
+        document.body.append(el);
+        await el.updateComplete;
+        const methodology = el.loadedMethodology;
+        const criteria = methodology.pillars.flatMap((p) => p.indices.flatMap((x) => x.criteria));
+        const last = [...criteria].reverse().find((c) => c.kind === 'ladder' && c.gate);
+        const answers = {};
+        for (const c of criteria) if (c !== last) answers[c.id] = c.kind === 'ratio' ? { numerator: 1, denominator: 2 } : 1;
+        el.answers = answers;
+        const lastPillar = methodology.pillars.find((p) => p.indices.some((x) => x.criteria.includes(last)));
+        const nextButton = () => el.shadowRoot.querySelector('.nav .primary');
+        while (el.currentStep !== `pillar:${lastPillar.id}`) {
+          nextButton().click();
+          await el.updateComplete;
+        }
+        const id = last.id.replaceAll('.', '-');
+        el.shadowRoot.querySelector(`input[name="c-${id}-gate"][value="1"]`).click();
+        await el.updateComplete;
+        await painted();
 
-    const toResults = [];
-    const toResultsRendered = [];
-    for (let i = 0; i < runs; i++) {
-      localStorage.clear();
-      const el = document.createElement('dbi-assessment');
-      document.body.append(el);
-      await el.updateComplete;
-      const methodology = el.loadedMethodology;
-      const criteria = methodology.pillars.flatMap((p) => p.indices.flatMap((x) => x.criteria));
-      const last = [...criteria].reverse().find((c) => c.kind === 'ladder' && c.gate);
-      const answers = {};
-      for (const c of criteria) if (c !== last) answers[c.id] = c.kind === 'ratio' ? { numerator: 1, denominator: 2 } : 1;
-      el.answers = answers;
-      const lastPillar = methodology.pillars.find((p) => p.indices.some((x) => x.criteria.includes(last)));
-      const nextButton = () => el.shadowRoot.querySelector('.nav .primary');
-      while (el.currentStep !== `pillar:${lastPillar.id}`) {
+        const start = performance.now();
+        el.shadowRoot.querySelector(`input[name="c-${id}-step"][value="3"]`).click();
         nextButton().click();
         await el.updateComplete;
+        nextButton().click();
+        await el.updateComplete;
+        toResultsRendered.push(performance.now() - start);
+        await painted();
+        toResults.push(performance.now() - start);
+        if (el.currentStep !== 'results' || !el.shadowRoot.querySelector('[part="results"]')) throw new Error('results not shown');
+        el.remove();
       }
-      const id = last.id.replaceAll('.', '-');
-      el.shadowRoot.querySelector(`input[name="c-${id}-gate"][value="1"]`).click();
-      await el.updateComplete;
-      await painted();
+      return {
+        firstCold: firstStep[0],
+        firstWarm: median(firstStep.slice(1)),
+        firstRendered: median(firstRendered.slice(1)),
+        toResults: median(toResults),
+        toResultsRendered: median(toResultsRendered),
+      };
+    }, RUNS);
 
-      const start = performance.now();
-      el.shadowRoot.querySelector(`input[name="c-${id}-step"][value="3"]`).click();
-      nextButton().click();
-      await el.updateComplete;
-      nextButton().click();
-      await el.updateComplete;
-      toResultsRendered.push(performance.now() - start);
-      await painted();
-      toResults.push(performance.now() - start);
-      if (el.currentStep !== 'results' || !el.shadowRoot.querySelector('[part="results"]')) throw new Error('results not shown');
-      el.remove();
-    }
-    return {
-      firstCold: firstStep[0],
-      firstWarm: median(firstStep.slice(1)),
-      firstRendered: median(firstRendered.slice(1)),
-      toResults: median(toResults),
-      toResultsRendered: median(toResultsRendered),
-    };
-  }, RUNS);
-
-  const round = (ms) => Math.round(ms * 10) / 10;
-  const report = (name, value, target) => console.log(`BENCH ${JSON.stringify({ name, value: round(value), unit: 'ms', target })}`);
-  report('<dbi-assessment> connected → first step painted, first on the page (freezes and indexes the methodology)', figures.firstCold, '≤ 100 ms');
-  report(`<dbi-assessment> connected → first step painted, median of ${RUNS - 1}`, figures.firstWarm, '≤ 50 ms');
-  report(`<dbi-assessment> connected → first step rendered (DOM ready, before paint), median of ${RUNS - 1}`, figures.firstRendered, '≤ 16 ms');
-  report(`<dbi-assessment> last answer → results painted, median of ${RUNS}`, figures.toResults, '≤ 100 ms');
-  report(`<dbi-assessment> last answer → results rendered (DOM ready, before paint), median of ${RUNS}`, figures.toResultsRendered, '≤ 16 ms');
-} finally {
-  await browser.close();
-}
+    reportMs('<dbi-assessment> connected → first step painted, first on the page (freezes and indexes the methodology)', figures.firstCold, '≤ 100 ms');
+    reportMs(`<dbi-assessment> connected → first step painted, median of ${RUNS - 1}`, figures.firstWarm, '≤ 50 ms');
+    reportMs(`<dbi-assessment> connected → first step rendered (DOM ready, before paint), median of ${RUNS - 1}`, figures.firstRendered, '≤ 16 ms');
+    reportMs(`<dbi-assessment> last answer → results painted, median of ${RUNS}`, figures.toResults, '≤ 100 ms');
+    reportMs(`<dbi-assessment> last answer → results rendered (DOM ready, before paint), median of ${RUNS}`, figures.toResultsRendered, '≤ 16 ms');
+  },
+});
