@@ -76,12 +76,7 @@ export const badgeStyles = css`
     font-weight: 400;
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
   }
-  .details[hidden] {
-    display: none;
-  }
-  .reason {
-    margin: 0 0 0.5rem;
-  }
+  .reason,
   dl {
     margin: 0 0 0.5rem;
   }
