@@ -68,16 +68,17 @@ interface Outcome {
 export class DbiBadge extends DbiElement {
   static override styles = [...DbiElement.styles, badgeStyles];
 
-  // Not decorators: see DbiElement.properties.
+  // Not decorators: see DbiElement.properties. `attribute: false` with `state: true` as @state() sets it
+  // (the manifest analyzer reads it, so internal state is not listed as an attribute).
   static override properties: PropertyDeclarations = {
     platform: { reflect: true },
     registry: { reflect: true },
     trustedKeys: { attribute: 'trusted-keys', converter: { fromAttribute: parseTrustedKeys } },
     size: { reflect: true },
-    status: { state: true },
-    outcome: { state: true },
-    platformName: { state: true },
-    open: { state: true },
+    status: { state: true, attribute: false },
+    outcome: { state: true, attribute: false },
+    platformName: { state: true, attribute: false },
+    open: { state: true, attribute: false },
   };
 
   /** The platform id whose certificate to check (the certificate's `sub` must be this id). */

@@ -14,7 +14,7 @@ export class DbiElement extends LitElement {
   static override properties: PropertyDeclarations = {
     lang: { reflect: true },
     theme: { reflect: true },
-    language: { state: true },
+    language: { state: true, attribute: false },
   };
 
   /** The interface language, `vi` (default) or `en`; without it the nearest ancestor's `lang` is used. */
