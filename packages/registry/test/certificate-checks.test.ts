@@ -22,6 +22,8 @@ function expectAgreement(value: unknown, hand: (value: unknown) => { ok: boolean
 const EDGES: unknown[] = [
   undefined, null, true, 0, -1, 1.5, 2 ** 53, '', ' ', ' x ', 'a', 'A', 'a-b', 'a--b', '-a', 'x'.repeat(64), 'x'.repeat(65), 'x'.repeat(128), 'x'.repeat(129), [], {}, ['a'], ['A'],
   '2025-12-15T00:00:00Z', '2025-12-15T00:00:00.5+07:00', '2024-02-29T10:00:00Z', '2025-02-29T10:00:00Z', '2025-12-15T00:00Z', '2025-12-15 00:00:00Z', '2025-12-15T24:00:00Z', '2025-12-15T00:00:00', '2025-12-15T00:00:00+24:00',
+  // calendar edges (the hand-written check asks Date whether the day exists): centuries, month ends, month 0 and 13
+  '2000-02-29T00:00:00Z', '1900-02-29T00:00:00Z', '0000-02-29T00:00:00Z', '2025-04-31T00:00:00Z', '2025-12-31T23:59:59Z', '2025-13-01T00:00:00Z', '2025-00-10T00:00:00Z', '2025-01-00T00:00:00Z',
 ];
 
 /** A copy of `base` with the field at `path` set to `value`, or removed. */

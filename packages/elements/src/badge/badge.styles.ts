@@ -11,7 +11,6 @@ export const badgeStyles = css`
     position: relative;
     background: transparent;
     vertical-align: middle;
-    --_badge-radius: var(--dbi-badge-radius, 999px);
   }
   :host([size='small']) {
     font-size: 0.8125rem;
@@ -25,7 +24,7 @@ export const badgeStyles = css`
     gap: 0.4em;
     padding: 0.35em 0.8em 0.35em 0.6em;
     border: 2px solid var(--_tone);
-    border-radius: var(--_badge-radius);
+    border-radius: var(--dbi-badge-radius, 999px);
     background: var(--_bg);
     color: var(--_tone);
     font: inherit;
@@ -76,12 +75,7 @@ export const badgeStyles = css`
     font-weight: 400;
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
   }
-  .details[hidden] {
-    display: none;
-  }
-  .reason {
-    margin: 0 0 0.5rem;
-  }
+  .reason,
   dl {
     margin: 0 0 0.5rem;
   }

@@ -1,6 +1,5 @@
 import { fetchPlatformName, verifyPlatformCertificate, type CertificateClaims, type CertificateStatus, type CertificateVerification, type TrustedKey } from '@dbi-kit/registry';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DbiVerifyEvent } from '../events/dbi-verify-event.js';
 import { DbiElement } from '../internal/dbi-element.js';
 import { localized } from '../internal/lang.js';
@@ -69,26 +68,39 @@ interface Outcome {
 export class DbiBadge extends DbiElement {
   static override styles = [...DbiElement.styles, badgeStyles];
 
+  // Not decorators: see DbiElement.properties. `attribute: false` with `state: true` as @state() sets it
+  // (the manifest analyzer reads it, so internal state is not listed as an attribute).
+  static override properties: PropertyDeclarations = {
+    platform: { reflect: true },
+    registry: { reflect: true },
+    trustedKeys: { attribute: 'trusted-keys', converter: { fromAttribute: parseTrustedKeys } },
+    size: { reflect: true },
+    status: { state: true, attribute: false },
+    outcome: { state: true, attribute: false },
+    platformName: { state: true, attribute: false },
+    open: { state: true, attribute: false },
+  };
+
   /** The platform id whose certificate to check (the certificate's `sub` must be this id). */
-  @property({ reflect: true }) platform = '';
+  platform = '';
 
   /** The registry's base URL (where `registry.json` is), absolute or relative to the page. */
-  @property({ reflect: true }) registry = '';
+  registry = '';
 
   /**
    * The Ed25519 public JWKs that may sign certificates: the attribute `trusted-keys` takes a JSON
    * array (or one key). No key is trusted by default, not even the SAMPLE one.
    */
-  @property({ attribute: 'trusted-keys', converter: { fromAttribute: parseTrustedKeys } }) trustedKeys: readonly TrustedKey[] = [];
+  trustedKeys: readonly TrustedKey[] = [];
 
   /** `small`, `medium` (default) or `large`. */
-  @property({ reflect: true }) size: 'small' | 'medium' | 'large' = 'medium';
+  size: 'small' | 'medium' | 'large' = 'medium';
 
   /** What the badge shows now. */
-  @state() private status: BadgeStatus = 'verifying';
-  @state() private outcome: Outcome | undefined;
-  @state() private platformName: string | undefined;
-  @state() private open = false;
+  private status: BadgeStatus = 'verifying';
+  private outcome: Outcome | undefined;
+  private platformName: string | undefined;
+  private open = false;
 
   private check: AbortController | undefined;
   /** Closed with Escape or a click: hover and focus do not reopen it until both have left. */

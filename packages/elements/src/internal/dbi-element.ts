@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { resolveLang, toLang, type Lang, type Translations } from './lang.js';
 import { tokens } from '../styles/tokens.js';
 
@@ -10,17 +9,25 @@ import { tokens } from '../styles/tokens.js';
 export class DbiElement extends LitElement {
   static override styles = [tokens];
 
+  // Declared here rather than with decorators: a bundle of one element then carries neither
+  // tslib's decorator helper nor Lit's decorator modules (the <dbi-badge> size budget).
+  static override properties: PropertyDeclarations = {
+    lang: { reflect: true },
+    theme: { reflect: true },
+    language: { state: true, attribute: false },
+  };
+
   /** The interface language, `vi` (default) or `en`; without it the nearest ancestor's `lang` is used. */
-  @property({ reflect: true }) override lang = '';
+  override lang = '';
 
   /**
    * `light`, `dark`, or `auto` (default), which follows the visitor's
    * `prefers-color-scheme`.
    */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
   /** The language in use, resolved on connect and whenever `lang` changes. */
-  @state() protected language: Lang = 'vi';
+  protected language: Lang = 'vi';
 
   override connectedCallback(): void {
     super.connectedCallback();

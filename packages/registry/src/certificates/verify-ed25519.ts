@@ -1,13 +1,18 @@
+import { decodeBase64Url } from './base64url.js';
+
 let webCrypto: Promise<boolean> | undefined;
 
-/** RFC 8032 §7.1 test 1's public key: a valid point, so only a missing algorithm can make the probe fail. */
-const PROBE_KEY = /*#__PURE__*/ (() => Uint8Array.from('d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a'.match(/../g)!, (hex) => parseInt(hex, 16)))();
+/**
+ * RFC 8032 §7.1 test 1's public key (d75a9801…511a): a valid point, so only a missing algorithm
+ * can make the probe fail. In base64url, decoded by the JWS decoder already in every bundle.
+ */
+const PROBE_KEY = '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo';
 
 /** Whether this runtime's WebCrypto does Ed25519 (Chromium ≥ 113 with the flag lifted, Node ≥ 18.4, Firefox ≥ 129, Safari ≥ 17). */
 function hasWebCryptoEd25519(): Promise<boolean> {
   webCrypto ??= (async () => {
     try {
-      await globalThis.crypto.subtle.importKey('raw', PROBE_KEY, { name: 'Ed25519' }, false, ['verify']);
+      await globalThis.crypto.subtle.importKey('raw', decodeBase64Url(PROBE_KEY) as Uint8Array<ArrayBuffer>, { name: 'Ed25519' }, false, ['verify']);
       return true;
     } catch {
       return false;

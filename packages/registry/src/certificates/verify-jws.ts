@@ -1,4 +1,5 @@
 import type { TrustedKey } from '../client/registry-client-options.js';
+import { decodeUtf8 } from '../http/decode-utf8.js';
 import { decodeBase64Url } from './base64url.js';
 import { verifyEd25519 } from './verify-ed25519.js';
 
@@ -14,7 +15,7 @@ const fail = (status: JwsFailure, reason: string, kid?: string): JwsCheck => ({ 
 
 function parseJson(bytes: Uint8Array): { value: unknown } | undefined {
   try {
-    return { value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
+    return { value: JSON.parse(decodeUtf8(bytes)) };
   } catch {
     return undefined;
   }

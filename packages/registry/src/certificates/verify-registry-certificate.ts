@@ -1,5 +1,5 @@
-import { isRegistryError, isRegistryHttpError } from '../errors/registry-errors.js';
-import type { LoadedDocument } from '../client/load-document.js';
+import { isRegistryError } from '../errors/registry-errors.js';
+import { isGone, type LoadedDocument } from '../client/load-document.js';
 import type { TrustedKey } from '../client/registry-client-options.js';
 import type { CertificateVerification } from './certificate-verification.js';
 import type { RevocationList } from './revocation-list.schema.js';
@@ -28,8 +28,7 @@ async function tryLoad(load: () => Promise<LoadedDocument<string>>, signal: Abor
     return { ok: true, doc: await load() };
   } catch (error) {
     if (signal?.aborted || !isRegistryError(error)) throw error;
-    const gone = isRegistryHttpError(error) && (error.status === 404 || error.status === 410);
-    return { ok: false, gone, reason: error.message };
+    return { ok: false, gone: isGone(error), reason: error.message };
   }
 }
 

@@ -1,7 +1,7 @@
 import { checkMilliseconds } from './check-milliseconds.js';
 import { normaliseBaseUrl } from './normalise-base-url.js';
 import { createFetchDocumentFetcher } from '../http/create-fetch-document-fetcher.js';
-import { readJson } from '../http/read-json.js';
+import { JSON_TYPE } from '../http/read-json.js';
 
 /** The options of `fetchPlatformName`. */
 export interface PlatformNameOptions {
@@ -35,7 +35,9 @@ export async function fetchPlatformName(options: PlatformNameOptions): Promise<s
     const fetchDocument = createFetchDocumentFetcher({ fetch: options.fetch, timeout: checkMilliseconds(options.timeout, 'timeout', 10_000) });
     const fetched = await fetchDocument(url, { signal });
     if (fetched.notModified) return undefined;
-    const name = (readJson(fetched.raw, url) as { name?: unknown } | null)?.name;
+    // readJson's typed errors would only be swallowed here: the same checks, without building them.
+    if (!JSON_TYPE.test(fetched.raw.contentType)) return undefined;
+    const name = (JSON.parse(fetched.raw.text) as { name?: unknown } | null)?.name;
     return typeof name === 'string' && name.trim() && name.length <= MAX_NAME_LENGTH ? name.trim() : undefined;
   } catch {
     if (signal.aborted) throw signal.reason;

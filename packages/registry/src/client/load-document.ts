@@ -34,7 +34,7 @@ export interface LoadedDocument<T> {
 }
 
 /** A 404 or 410 is the server's definite answer that the document is gone, not a failure to fall back from. */
-const isGone = (error: unknown) => isRegistryHttpError(error) && (error.status === 404 || error.status === 410);
+export const isGone = (error: unknown) => isRegistryHttpError(error) && (error.status === 404 || error.status === 410);
 
 const ignoreFailure = (work: () => unknown) => {
   try {

@@ -14,8 +14,9 @@ export interface RegistryIssue {
  * with a `RegistryError`.
  */
 export class RegistryError extends DbiError {
+  // Fields are `declare`d and set in the constructor: no field definitions in the browser bundles.
   /** The document URL the failure concerns, when there is one. */
-  readonly url: string | undefined;
+  declare readonly url: string | undefined;
 
   constructor(code: string, message: string, options?: { url?: string; cause?: unknown }) {
     super(code, message, options?.cause === undefined ? undefined : { cause: options.cause });
@@ -26,9 +27,9 @@ export class RegistryError extends DbiError {
 /** The server answered with an HTTP error status (after any retries). */
 export class RegistryHttpError extends RegistryError {
   /** The HTTP status of the last attempt. */
-  readonly status: number;
+  declare readonly status: number;
   /** The wait the server asked for with `Retry-After`, in ms, when it sent one. */
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
   declare readonly url: string;
 
   constructor(url: string, status: number, options?: { retryAfter?: number; cause?: unknown }) {
@@ -41,7 +42,7 @@ export class RegistryHttpError extends RegistryError {
 /** An attempt took longer than the client's `timeout` (for the response headers or for the body). */
 export class RegistryTimeoutError extends RegistryError {
   /** The timeout that was exceeded, in ms. */
-  readonly timeout: number;
+  declare readonly timeout: number;
   declare readonly url: string;
 
   constructor(url: string, timeout: number, options?: { cause?: unknown }) {
@@ -69,13 +70,13 @@ export type RegistryResponseProblem = 'content-type' | 'encoding' | 'json' | 'sc
  * (when the record has a readable id), `field` the first offending JSON path and `issues` all of them.
  */
 export class RegistryResponseError extends RegistryError {
-  readonly problem: RegistryResponseProblem;
+  declare readonly problem: RegistryResponseProblem;
   /** The platform id of the offending record, when the failure is inside one. */
-  readonly recordId: string | undefined;
+  declare readonly recordId: string | undefined;
   /** The first offending field (JSON path relative to the record, or to the document). */
-  readonly field: string | undefined;
+  declare readonly field: string | undefined;
   /** Every schema problem found (empty for the other problems). */
-  readonly issues: readonly RegistryIssue[];
+  declare readonly issues: readonly RegistryIssue[];
   declare readonly url: string;
 
   constructor(

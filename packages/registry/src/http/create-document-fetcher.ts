@@ -1,4 +1,5 @@
 import ky, { isHTTPError, type KyInstance } from 'ky';
+import { decodeUtf8 } from './decode-utf8.js';
 import { RegistryResponseError } from '../errors/registry-errors.js';
 import { readBody } from './read-body.js';
 import { retryAfterMs } from './retry-after.js';
@@ -81,7 +82,7 @@ export function createDocumentFetcher(options: DocumentFetcherOptions): Document
     if (response.status === 304) return { notModified: true };
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(await response.arrayBuffer());
+      text = decodeUtf8(await response.arrayBuffer());
     } catch (error) {
       throw new RegistryResponseError(url, 'encoding', 'The body is not UTF-8 text', { cause: error });
     }

@@ -1,5 +1,6 @@
 import { RegistryHttpError, RegistryNetworkError, RegistryResponseError, RegistryTimeoutError } from '../errors/registry-errors.js';
 import type { DocumentFetcher } from './create-document-fetcher.js';
+import { decodeUtf8 } from './decode-utf8.js';
 import { isAbortError } from './is-abort-error.js';
 
 /** What the plain fetcher needs. */
@@ -57,7 +58,7 @@ export function createFetchDocumentFetcher(options: FetchDocumentFetcherOptions)
     }
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+      text = decodeUtf8(body);
     } catch (error) {
       throw new RegistryResponseError(url, 'encoding', 'The body is not UTF-8 text', { cause: error });
     }

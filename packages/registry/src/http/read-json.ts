@@ -1,7 +1,8 @@
 import { RegistryResponseError } from '../errors/registry-errors.js';
 import type { RawDocument } from './create-document-fetcher.js';
 
-const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+/** `application/json` or `application/*+json`, with or without parameters. */
+export const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 /**
  * The JSON value of a fetched document. The content type must be `application/json` or

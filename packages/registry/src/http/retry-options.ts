@@ -17,7 +17,8 @@ export interface RegistryRetryOptions {
 }
 
 /** The statuses worth retrying: 408, 429 and every 5xx. */
-export const RETRY_STATUS_CODES: readonly number[] = [408, 429, ...Array.from({ length: 100 }, (_, i) => 500 + i)];
+// Built in a pure function: a bundle without the ky client (the <dbi-badge> one) then drops it.
+export const RETRY_STATUS_CODES: readonly number[] = /*#__PURE__*/ (() => [408, 429, ...Array.from({ length: 100 }, (_, i) => 500 + i)])();
 
 /** The defaults of {@link RegistryRetryOptions}, with `delay` left to ky's exponential backoff. */
 export const DEFAULT_RETRY = { limit: 2, backoffLimit: 5_000, maxRetryAfter: 10_000, retryOnTimeout: false } as const;
