@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { CsvCells } from './csv-cells.js';
 import { csvRecordOptions, type RecordDelimiter } from './csv-record-options.js';
 import type { CsvDelimiter } from './detect-delimiter.js';
 import type { InputRecord } from './input-record.js';
@@ -50,19 +51,48 @@ export function forEachCsvRecord(
   recordDelimiter: RecordDelimiter,
   onRecord: (record: InputRecord<string[]>) => void,
 ): void {
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const plain = !bom && bytes.indexOf(QUOTE) === -1 && hasOnlyRecordDelimiters(bytes, recordDelimiter);
-  if (!plain) {
+  if (!isPlainBlock(bytes, recordDelimiter)) {
     parse(bytes, csvRecordOptions(delimiter, onRecord, firstLine, recordDelimiter));
     return;
   }
+  forEachPlainRecord(bytes, firstLine, recordDelimiter, (line, text, from, to) => onRecord({ line, value: text.slice(from, to).split(delimiter) }));
+}
+
+/**
+ * {@link forEachCsvRecord} with each record's cells as {@link CsvCells} rather than strings:
+ * one `CsvCells`, refilled for each record, so it is only valid until `onRecord` returns.
+ */
+export function forEachCsvCells(
+  bytes: Uint8Array,
+  firstLine: number,
+  delimiter: CsvDelimiter,
+  recordDelimiter: RecordDelimiter,
+  onRecord: (record: InputRecord<CsvCells>) => void,
+): void {
+  const cells = new CsvCells();
+  if (!isPlainBlock(bytes, recordDelimiter)) {
+    const options = csvRecordOptions(delimiter, (record) => onRecord(record.error === undefined ? { line: record.line, value: cells.take(record.value) } : record), firstLine, recordDelimiter);
+    parse(bytes, options);
+    return;
+  }
+  forEachPlainRecord(bytes, firstLine, recordDelimiter, (line, text, from, to) => onRecord({ line, value: cells.cut(text, from, to, delimiter) }));
+}
+
+// Whether the block can be cut at its line breaks and delimiters (see forEachCsvRecord).
+function isPlainBlock(bytes: Uint8Array, recordDelimiter: RecordDelimiter): boolean {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return !bom && bytes.indexOf(QUOTE) === -1 && hasOnlyRecordDelimiters(bytes, recordDelimiter);
+}
+
+// Each non-empty record of a plain block as a span [from, to) of its text.
+function forEachPlainRecord(bytes: Uint8Array, firstLine: number, recordDelimiter: RecordDelimiter, onRecord: (line: number, text: string, from: number, to: number) => void): void {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
   const step = recordDelimiter.length;
   for (let start = 0, line = firstLine; start < text.length; line++) {
     let end = text.indexOf(recordDelimiter, start);
     if (end === -1) end = text.length;
     // An empty line is skipped (csv-parse's skip_empty_lines).
-    if (end > start) onRecord({ line, value: text.slice(start, end).split(delimiter) });
+    if (end > start) onRecord(line, text, start, end);
     start = end + step;
   }
 }

@@ -25,3 +25,4 @@ export function parseNumberCell(text: string | undefined, column: string): numbe
   if (!NUMBER.test(trimmed)) throw new RowError(`"${text}" is not a number (write plain digits, e.g. 1500000000 or 0.5)`, column);
   return Number(trimmed);
 }
+

@@ -1,5 +1,6 @@
 import { criteriaOf, type Answer, type Methodology } from '@dbi-kit/engine';
 import { CliInputError } from '../cli/cli-error.js';
+import type { CsvCells } from '../input/csv-cells.js';
 import { parseNumberCell } from '../input/parse-number-cell.js';
 import { RowError } from '../input/row-error.js';
 import { RATIO_PARTS } from '../template/template-columns.js';
@@ -12,8 +13,12 @@ type Scalar = { readonly id: string; readonly index: number };
 // The cells of a ratio's halves, with their column names ready for messages (not built per row).
 type Ratio = { readonly id: string; readonly numerator: number; readonly denominator: number; readonly numeratorColumn: string; readonly denominatorColumn: string };
 
-/** Turns the cells of one CSV row into a {@link DecodedRow}; throws {@link RowError} naming the column. */
-export type CsvRowDecoder = (cells: readonly string[]) => DecodedRow;
+/**
+ * Turns the cells of one CSV row into a {@link DecodedRow}; throws {@link RowError} naming the
+ * column. The row's `answers` object (and each ratio's) is the decoder's own, refilled for every
+ * row: a decoded row is valid until the next is decoded (`score` scores each before the next).
+ */
+export type CsvRowDecoder = (cells: CsvCells) => DecodedRow;
 
 function parseStep(text: string, column: string): number {
   // Most answers are one digit: skip the general number parser for them.
@@ -25,13 +30,34 @@ function parseStep(text: string, column: string): number {
   return Number(text);
 }
 
-function parseRatio(cells: readonly string[], ratio: Ratio): Answer | undefined {
-  const numerator = parseNumberCell(cells[ratio.numerator], ratio.numeratorColumn);
-  const denominator = parseNumberCell(cells[ratio.denominator], ratio.denominatorColumn);
+// A scalar answer cell, `undefined` when blank. A run of digits has its value already (see
+// CsvCells); anything else is read the way it always was: a single character as it is, longer
+// text trimmed (so " " is refused while "  " is blank).
+function readStep(cells: CsvCells, i: number, column: string): number | undefined {
+  const value = cells.values[i];
+  if (value >= 0) return value;
+  if (cells.starts[i] === cells.ends[i]) return undefined;
+  let cell = cells.cell(i);
+  if (cell.length !== 1) cell = cell.trim();
+  return cell === '' ? undefined : parseStep(cell, column);
+}
+
+// parseNumberCell of cell i, without copying it out when it is plain digits.
+function readNumber(cells: CsvCells, i: number, column: string): number | undefined {
+  const value = cells.values[i];
+  if (value >= 0) return value;
+  return cells.starts[i] === cells.ends[i] ? undefined : parseNumberCell(cells.cell(i), column);
+}
+
+function readRatio(cells: CsvCells, ratio: Ratio, answer: { numerator: number; denominator: number }): Answer | undefined {
+  const numerator = readNumber(cells, ratio.numerator, ratio.numeratorColumn);
+  const denominator = readNumber(cells, ratio.denominator, ratio.denominatorColumn);
   if (numerator === undefined && denominator === undefined) return undefined;
   if (numerator === undefined) throw new RowError(`is empty but ${ratio.id}.denominator is not (fill in both or neither)`, `${ratio.id}.numerator`);
   if (denominator === undefined) throw new RowError(`is empty but ${ratio.id}.numerator is not (fill in both or neither)`, `${ratio.id}.denominator`);
-  return { numerator, denominator };
+  answer.numerator = numerator;
+  answer.denominator = denominator;
+  return answer;
 }
 
 /**
@@ -75,36 +101,37 @@ export function createCsvRowDecoder(header: readonly string[], methodology: Meth
     throw new CliInputError(`the header names no criterion of ${methodology.id} (expected columns such as 1.1.1; see \`dbi-kit template\`)`, source);
   }
 
-  const template: Record<string, undefined> = Object.fromEntries([...scalars, ...ratios].map((criterion) => [criterion.id, undefined]));
+  // Every criterion of the header gets its key, `undefined` when blank (the engine's "no
+  // answer", like an absent key), always in the same order: then every row's object has the
+  // same shape (a shape per pattern of blanks made decoding and collecting garbage several
+  // times slower). The keys go in the methodology's order, the order in which the engine
+  // expects them (any other costs it a lookup per key). Copying a template with every key
+  // gives an object allocated at its full size, with fast properties. It and the ratios'
+  // objects are refilled for each row rather than allocated: the engine keeps no reference to
+  // the answers, and that was most of a row's garbage.
+  const present = new Set([...scalars, ...ratios].map((criterion) => criterion.id));
+  const template: Record<string, undefined> = Object.fromEntries([...criteria.keys()].filter((id) => present.has(id)).map((id) => [id, undefined]));
+  const answers: Record<string, Answer | undefined> = { ...template };
+  const ratioAnswers = ratios.map(() => ({ numerator: 0, denominator: 0 }));
   const width = header.length;
   const at = (name: string) => index.get(name);
   const [idAt, sectorAt, employeesAt, revenueAt, capitalAt] = ['id', 'sector', 'employees', 'revenue', 'capital'].map(at);
+  const numberAt = (cells: CsvCells, i: number | undefined, column: string) => (i === undefined ? undefined : readNumber(cells, i, column));
 
   return (cells) => {
-    if (cells.length !== width) throw new RowError(`has ${cells.length} fields; the header has ${width}`);
-    // Every criterion of the header gets its key, `undefined` when blank (the engine's "no
-    // answer", like an absent key), always in the same order: then every row's object has the
-    // same shape. Skipping blank keys gave each pattern of blanks its own hidden class, thousands
-    // of them, which made decoding and collecting garbage several times slower. Copying a
-    // template with every key allocates the object at its full size once, rather than growing
-    // it key by key.
-    const answers: Record<string, Answer | undefined> = { ...template };
-    for (const scalar of scalars) {
-      let text = cells[scalar.index];
-      if (text.length !== 1) text = text.trim();
-      answers[scalar.id] = text === '' ? undefined : parseStep(text, scalar.id);
-    }
-    for (const ratio of ratios) answers[ratio.id] = parseRatio(cells, ratio);
-    const id = idAt === undefined ? undefined : cells[idAt].trim() || undefined;
-    const sector = sectorAt === undefined ? undefined : cells[sectorAt].trim() || undefined;
+    if (cells.count !== width) throw new RowError(`has ${cells.count} fields; the header has ${width}`);
+    for (let s = 0; s < scalars.length; s++) answers[scalars[s].id] = readStep(cells, scalars[s].index, scalars[s].id);
+    for (let r = 0; r < ratios.length; r++) answers[ratios[r].id] = readRatio(cells, ratios[r], ratioAnswers[r]);
+    const id = idAt === undefined ? undefined : cells.cell(idAt).trim() || undefined;
+    const sector = sectorAt === undefined ? undefined : cells.cell(sectorAt).trim() || undefined;
     return {
       id,
       answers,
       profile: {
         sector,
-        employees: employeesAt === undefined ? undefined : parseNumberCell(cells[employeesAt], 'employees'),
-        revenue: revenueAt === undefined ? undefined : parseNumberCell(cells[revenueAt], 'revenue'),
-        capital: capitalAt === undefined ? undefined : parseNumberCell(cells[capitalAt], 'capital'),
+        employees: numberAt(cells, employeesAt, 'employees'),
+        revenue: numberAt(cells, revenueAt, 'revenue'),
+        capital: numberAt(cells, capitalAt, 'capital'),
       },
     };
   };

@@ -2,7 +2,7 @@ import { DbiError, type Methodology, type Programme } from '@dbi-kit/engine';
 import type { RecordDelimiter } from '../input/csv-record-options.js';
 import type { CsvDelimiter } from '../input/detect-delimiter.js';
 import type { InputRecord } from '../input/input-record.js';
-import { forEachCsvRecord } from '../input/parse-csv-block.js';
+import { forEachCsvCells } from '../input/parse-csv-block.js';
 import { parseNdjsonLine } from '../input/read-ndjson-records.js';
 import type { InputBlock } from '../input/split-blocks.js';
 import { createCsvRowDecoder } from './csv-row-decoder.js';
@@ -60,12 +60,13 @@ function readNdjsonBlock(block: InputBlock, onRow: (row: InputRecord<DecodedRow>
 export function createBlockScorer(settings: ScoreSettings): BlockScorer {
   const { methodology, programme, input } = settings;
   const format = settings.output === 'csv' ? formatScoreCsvLine : formatScoreJsonLine;
-  // Each row is read, decoded, scored and formatted before the next is read (see forEachCsvRecord).
+  // Each row is read, decoded, scored and formatted before the next is read (see forEachCsvCells):
+  // the reader's cells and the decoder's answers are refilled for the next row.
   let read: (block: InputBlock, onRow: (row: InputRecord<DecodedRow>) => void) => void;
   if (input.format === 'csv') {
     const decode = createCsvRowDecoder(input.header, methodology, input.source);
     read = (block, onRow) =>
-      forEachCsvRecord(block.bytes, block.firstLine, input.delimiter, input.recordDelimiter, (record) => {
+      forEachCsvCells(block.bytes, block.firstLine, input.delimiter, input.recordDelimiter, (record) => {
         if (record.error === undefined && isSkippedRow(record.value)) return;
         onRow(decodeRecord(record, decode));
       });
