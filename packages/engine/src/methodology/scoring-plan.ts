@@ -29,12 +29,12 @@ export interface ScoringPlan {
   readonly ids: readonly string[];
   /** Each criterion id's number `i`. */
   readonly numbers: ReadonlyMap<string, number>;
+  /** Where each criterion's positions begin; `start[n]` (one past the last criterion) is where they end. */
   readonly start: Int32Array;
   /** At `start[i] + position`: its points (multiplier applied)… */
   readonly pointsAt: Float64Array;
-  /** …the first higher position worth more points (`top + 1` when none), and the gain of reaching it (0 at the top)… */
+  /** …the first higher position worth more points (`top + 1`, i.e. `start[i + 1]`, when none)… */
   readonly next: Int32Array;
-  readonly gainAt: Float64Array;
   /** …the criterion's result, frozen… */
   readonly results: readonly CriterionResult[];
   /** …and for a ratio, at `start[i] + b`, the percent band `b + 1` must be above. */
@@ -81,10 +81,9 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
   const { pillars } = methodology;
   const criteria: PlanCriterion[] = [];
   const pillarFirst = new Int32Array(pillars.length + 1);
-  // Per position, grown as criteria are met: points, next, gain, result, band.
+  // Per position, grown as criteria are met: points, next, result, band.
   const pointsAt: number[] = [];
   const next: number[] = [];
-  const gainAt: number[] = [];
   const results: CriterionResult[] = [];
   const above: number[] = [];
   const start: number[] = [];
@@ -110,13 +109,13 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
           while (to <= top && points[to] <= at) to++;
           pointsAt.push(at);
           next.push(to);
-          gainAt.push(to <= top ? points[to] - at : 0);
           results.push(Object.freeze({ id: criterion.id, pillarId: pillar.id, points: at, maxPoints: points[top] }));
           above[s + from] = bands[from] ?? 0;
         });
       }
     }
   });
+  start.push(pointsAt.length);
   const n = criteria.length;
   const pillarCount = pillars.length;
   pillarFirst[pillarCount] = n;
@@ -127,7 +126,6 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
     start: Int32Array.from(start),
     pointsAt: Float64Array.from(pointsAt),
     next: Int32Array.from(next),
-    gainAt: Float64Array.from(gainAt),
     results,
     above: Float64Array.from(above),
     pillarIds: pillars.map((pillar) => pillar.id),
