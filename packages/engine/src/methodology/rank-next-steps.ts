@@ -98,7 +98,7 @@ function nextStep(plan: ScoringPlan, i: number, to: number, progress: number, ta
   const aim = plan.next[s + from];
   const denominator = plan.denominators[i];
   const answer = { numerator: ratioNumerator(plan, i, aim, denominator), denominator: ratioDenominator(denominator) };
-  return { criterionId, pillarId, answer, abovePercent: plan.above[s + aim - 1], points, gain, progress, targetLevel };
+  return { criterionId, pillarId, answer, abovePercent: plan.criteria[i].above[aim - 1], points, gain, progress, targetLevel };
 }
 
 // Over a zero ("none") or fractional denominator no whole numerator fits reliably: use 100.
@@ -108,5 +108,5 @@ function ratioDenominator(denominator: number): number {
 
 /** The smallest whole numerator whose share of the denominator is above band `to`'s threshold. */
 function ratioNumerator(plan: ScoringPlan, i: number, to: number, denominator: number): number {
-  return Math.floor((plan.above[plan.start[i] + to - 1] * ratioDenominator(denominator)) / 100) + 1;
+  return Math.floor((plan.criteria[i].above[to - 1] * ratioDenominator(denominator)) / 100) + 1;
 }

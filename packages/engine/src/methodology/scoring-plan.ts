@@ -35,10 +35,8 @@ export interface ScoringPlan {
   readonly pointsAt: Float64Array;
   /** …the first higher position worth more points (`top + 1`, i.e. `start[i + 1]`, when none)… */
   readonly next: Int32Array;
-  /** …the criterion's result, frozen… */
+  /** …and the criterion's result, frozen. */
   readonly results: readonly CriterionResult[];
-  /** …and for a ratio, at `start[i] + b`, the percent band `b + 1` must be above. */
-  readonly above: Float64Array;
   readonly pillarIds: readonly string[];
   readonly pillarMax: readonly number[];
   /** `[pillar][level - 1]`: the fewest whole points that put the pillar at that level. */
@@ -81,11 +79,10 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
   const { pillars } = methodology;
   const criteria: PlanCriterion[] = [];
   const pillarFirst = new Int32Array(pillars.length + 1);
-  // Per position, grown as criteria are met: points, next, result, band.
+  // Per position, grown as criteria are met: points, next, result.
   const pointsAt: number[] = [];
   const next: number[] = [];
   const results: CriterionResult[] = [];
-  const above: number[] = [];
   const start: number[] = [];
   pillars.forEach((pillar, p) => {
     pillarFirst[p] = criteria.length;
@@ -93,7 +90,6 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
       for (const criterion of list) {
         const m = criterion.multiplier;
         const ratio = criterion.kind === 'ratio';
-        const bands = ratio ? criterion.bands.map((band) => band.abovePercent) : [];
         const points =
           criterion.kind === 'ladder'
             ? criterion.steps.map((_, step) => step * m)
@@ -101,16 +97,14 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
               ? criterion.options.map((option) => option.points * m)
               : [0, ...criterion.bands.map((band) => band.points * m)];
         const top = points.length - 1;
-        const s = pointsAt.length;
-        start.push(s);
-        criteria.push({ id: criterion.id, ratio, top, above: bands });
+        start.push(pointsAt.length);
+        criteria.push({ id: criterion.id, ratio, top, above: ratio ? criterion.bands.map((band) => band.abovePercent) : [] });
         points.forEach((at, from) => {
           let to = from + 1;
           while (to <= top && points[to] <= at) to++;
           pointsAt.push(at);
           next.push(to);
           results.push(Object.freeze({ id: criterion.id, pillarId: pillar.id, points: at, maxPoints: points[top] }));
-          above[s + from] = bands[from] ?? 0;
         });
       }
     }
@@ -127,7 +121,6 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
     pointsAt: Float64Array.from(pointsAt),
     next: Int32Array.from(next),
     results,
-    above: Float64Array.from(above),
     pillarIds: pillars.map((pillar) => pillar.id),
     pillarMax: pillars.map((pillar) => pillar.maxPoints),
     // Points p reach a band when p / max > above %, i.e. p > above × max / 100: for whole p,

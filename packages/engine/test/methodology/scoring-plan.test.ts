@@ -22,7 +22,7 @@ describe('compilePlan', () => {
     expect([...plan.start]).toEqual([0, 5, 9, 12]);
     expect(plan.results.map((result) => result.pillarId)).toEqual([...Array(9).fill('pillar-a'), 'pillar-b', 'pillar-b', 'pillar-b']);
     expect([...plan.pointsAt]).toEqual([0, 1, 2, 3, 4, /* ×2 */ 0, 4, 4, 10, /* ratio */ 0, 1, 3]);
-    expect([...plan.above.subarray(9, 11)]).toEqual([0, 50]);
+    expect(plan.criteria[2]).toEqual({ id: '2.1.1', ratio: true, top: 2, above: [0, 50] });
     expect(plan.numbers.get('2.1.1')).toBe(2);
   });
 
