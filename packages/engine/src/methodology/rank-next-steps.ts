@@ -1,4 +1,3 @@
-import { ratioPosition } from './answer-position.js';
 import type { NextStep } from './assessment-result.js';
 import type { ScoringPlan } from './scoring-plan.js';
 
@@ -45,7 +44,7 @@ export function rankNextSteps(plan: ScoringPlan, total: number, level: number, l
   }
 
   const distance = Math.max(pointsShort, pillarsShort);
-  const { start, pointsAt, next, positions, denominators, pillarFirst, best } = plan;
+  const { start, pointsAt, gainAt, next, above, positions, denominators, pillarFirst, best } = plan;
   best.reset(limit);
   for (let p = 0; p < pillars; p++) {
     const d = deficit[p];
@@ -57,15 +56,18 @@ export function rankNextSteps(plan: ScoringPlan, total: number, level: number, l
     for (let i = pillarFirst[p]; i < end; i++) {
       const s = start[i];
       const from = positions[i];
+      let gain = gainAt[s + from];
+      if (gain === 0) continue; // at the top, or no higher answer is worth more
       let to = next[s + from];
-      if (s + to === start[i + 1]) continue; // at the top, or no higher answer is worth more
       // The smallest numerator that passes a band can pass the next ones too, but only over a
       // whole denominator below 100 (bands are whole percents apart). Non-ratios have 0 here.
       const denominator = denominators[i];
       if (denominator > 0 && denominator < 100 && Number.isInteger(denominator)) {
-        to = ratioPosition(plan.criteria[i], ratioNumerator(plan, i, to, denominator), denominator);
+        const scaled = ratioNumerator(plan, i, to, denominator) * 100;
+        const { top } = plan.criteria[i];
+        while (to < top && scaled > above[s + to] * denominator) to++;
+        gain = pointsAt[s + to] - pointsAt[s + from];
       }
-      const gain = pointsAt[s + to] - pointsAt[s + from];
 
       const newPointsShort = Math.max(0, pointsShort - gain);
       let newPillarsShort = pillarsShort;
@@ -98,7 +100,7 @@ function nextStep(plan: ScoringPlan, i: number, to: number, progress: number, ta
   const aim = plan.next[s + from];
   const denominator = plan.denominators[i];
   const answer = { numerator: ratioNumerator(plan, i, aim, denominator), denominator: ratioDenominator(denominator) };
-  return { criterionId, pillarId, answer, abovePercent: plan.criteria[i].above[aim - 1], points, gain, progress, targetLevel };
+  return { criterionId, pillarId, answer, abovePercent: plan.above[s + aim - 1], points, gain, progress, targetLevel };
 }
 
 // Over a zero ("none") or fractional denominator no whole numerator fits reliably: use 100.
@@ -108,5 +110,5 @@ function ratioDenominator(denominator: number): number {
 
 /** The smallest whole numerator whose share of the denominator is above band `to`'s threshold. */
 function ratioNumerator(plan: ScoringPlan, i: number, to: number, denominator: number): number {
-  return Math.floor((plan.criteria[i].above[to - 1] * ratioDenominator(denominator)) / 100) + 1;
+  return Math.floor((plan.above[plan.start[i] + to - 1] * ratioDenominator(denominator)) / 100) + 1;
 }

@@ -29,14 +29,16 @@ export interface ScoringPlan {
   readonly ids: readonly string[];
   /** Each criterion id's number `i`. */
   readonly numbers: ReadonlyMap<string, number>;
-  /** Where each criterion's positions begin; `start[n]` (one past the last criterion) is where they end. */
   readonly start: Int32Array;
   /** At `start[i] + position`: its points (multiplier applied)… */
   readonly pointsAt: Float64Array;
-  /** …the first higher position worth more points (`top + 1`, i.e. `start[i + 1]`, when none)… */
+  /** …the first higher position worth more points (`top + 1` when none), and the gain of reaching it (0 at the top)… */
   readonly next: Int32Array;
-  /** …and the criterion's result, frozen. */
+  readonly gainAt: Float64Array;
+  /** …the criterion's result, frozen… */
   readonly results: readonly CriterionResult[];
+  /** …and for a ratio, at `start[i] + b`, the percent band `b + 1` must be above. */
+  readonly above: Float64Array;
   readonly pillarIds: readonly string[];
   readonly pillarMax: readonly number[];
   /** `[pillar][level - 1]`: the fewest whole points that put the pillar at that level. */
@@ -79,10 +81,12 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
   const { pillars } = methodology;
   const criteria: PlanCriterion[] = [];
   const pillarFirst = new Int32Array(pillars.length + 1);
-  // Per position, grown as criteria are met: points, next, result.
+  // Per position, grown as criteria are met: points, next, gain, result, band.
   const pointsAt: number[] = [];
   const next: number[] = [];
+  const gainAt: number[] = [];
   const results: CriterionResult[] = [];
+  const above: number[] = [];
   const start: number[] = [];
   pillars.forEach((pillar, p) => {
     pillarFirst[p] = criteria.length;
@@ -90,6 +94,7 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
       for (const criterion of list) {
         const m = criterion.multiplier;
         const ratio = criterion.kind === 'ratio';
+        const bands = ratio ? criterion.bands.map((band) => band.abovePercent) : [];
         const points =
           criterion.kind === 'ladder'
             ? criterion.steps.map((_, step) => step * m)
@@ -97,19 +102,21 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
               ? criterion.options.map((option) => option.points * m)
               : [0, ...criterion.bands.map((band) => band.points * m)];
         const top = points.length - 1;
-        start.push(pointsAt.length);
-        criteria.push({ id: criterion.id, ratio, top, above: ratio ? criterion.bands.map((band) => band.abovePercent) : [] });
+        const s = pointsAt.length;
+        start.push(s);
+        criteria.push({ id: criterion.id, ratio, top, above: bands });
         points.forEach((at, from) => {
           let to = from + 1;
           while (to <= top && points[to] <= at) to++;
           pointsAt.push(at);
           next.push(to);
+          gainAt.push(to <= top ? points[to] - at : 0);
           results.push(Object.freeze({ id: criterion.id, pillarId: pillar.id, points: at, maxPoints: points[top] }));
+          above[s + from] = bands[from] ?? 0;
         });
       }
     }
   });
-  start.push(pointsAt.length);
   const n = criteria.length;
   const pillarCount = pillars.length;
   pillarFirst[pillarCount] = n;
@@ -120,7 +127,9 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
     start: Int32Array.from(start),
     pointsAt: Float64Array.from(pointsAt),
     next: Int32Array.from(next),
+    gainAt: Float64Array.from(gainAt),
     results,
+    above: Float64Array.from(above),
     pillarIds: pillars.map((pillar) => pillar.id),
     pillarMax: pillars.map((pillar) => pillar.maxPoints),
     // Points p reach a band when p / max > above %, i.e. p > above × max / 100: for whole p,

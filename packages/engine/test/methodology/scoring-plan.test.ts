@@ -19,18 +19,19 @@ describe('compilePlan', () => {
 
   it('lays every position of every criterion out flat, in methodology order', () => {
     expect(plan.ids).toEqual(['1.1.1', '1.1.2', '2.1.1']);
-    expect([...plan.start]).toEqual([0, 5, 9, 12]);
+    expect([...plan.start]).toEqual([0, 5, 9]);
     expect(plan.results.map((result) => result.pillarId)).toEqual([...Array(9).fill('pillar-a'), 'pillar-b', 'pillar-b', 'pillar-b']);
     expect([...plan.pointsAt]).toEqual([0, 1, 2, 3, 4, /* ×2 */ 0, 4, 4, 10, /* ratio */ 0, 1, 3]);
-    expect(plan.criteria[2]).toEqual({ id: '2.1.1', ratio: true, top: 2, above: [0, 50] });
+    expect([...plan.above.subarray(9, 11)]).toEqual([0, 50]);
     expect(plan.numbers.get('2.1.1')).toBe(2);
   });
 
-  it('points each position at the next one worth more, skipping flat stretches; top + 1 when none', () => {
+  it('points each position at the next one worth more, with its gain, skipping flat stretches', () => {
     // frequency option 1 (4 points) → option 3 (10 points): option 2 is worth no more than option 1.
     expect([...plan.next.subarray(5, 9)]).toEqual([1, 3, 3, 4]);
-    expect([...plan.next.subarray(0, 5)]).toEqual([1, 2, 3, 4, 5]);
-    expect([...plan.next.subarray(9, 12)]).toEqual([1, 2, 3]);
+    expect([...plan.gainAt.subarray(5, 9)]).toEqual([4, 6, 6, 0]);
+    expect([...plan.gainAt.subarray(0, 5)]).toEqual([1, 1, 1, 1, 0]);
+    expect([...plan.gainAt.subarray(9, 12)]).toEqual([1, 2, 0]);
   });
 
   it('knows where each pillar’s criteria are', () => {
