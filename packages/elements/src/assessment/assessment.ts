@@ -1,6 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { encodeAnswers, getMethodology, scoreAssessment, type Answers, type Criterion, type Methodology } from '@dbi-kit/engine';
+import { getMethodology, scoreAssessment, type Answers, type Criterion, type Methodology } from '@dbi-kit/engine';
 import { DbiElement } from '../internal/dbi-element.js';
 import { localized } from '../internal/lang.js';
 import { DbiAnswerChangeEvent } from '../events/dbi-answer-change-event.js';
@@ -20,6 +20,7 @@ import { randomId } from './random-id.js';
 import { readSavedProgress } from './read-saved-progress.js';
 import { renderIntro } from './render-intro.js';
 import { renderPillarStep } from './render-pillar-step.js';
+import { criterionDomId } from './render-criterion.js';
 import { renderProfile } from './render-profile.js';
 import { renderProgress } from './render-progress.js';
 import type { ResultsActions } from './render-actions.js';
@@ -128,8 +129,8 @@ export class DbiAssessment extends DbiElement {
   private readonly submitter = new SubmitController(this);
   private pendingAnswers?: Answers;
   private loading?: AbortController;
-  /** While the answers of a resume link are being decoded. */
-  private resuming?: Promise<void>;
+  /** While a resume link's answers are being decoded or a resume link made: their code loads lazily. */
+  private loadingChunk?: Promise<void>;
   /** What to focus after the next render: the step heading, or a criterion by id. */
   private focusTarget?: string;
 
@@ -167,7 +168,7 @@ export class DbiAssessment extends DbiElement {
     if (target === undefined) return;
     this.focusTarget = undefined;
     const root = this.renderRoot;
-    const element = target ? root.querySelector<HTMLElement>(`#c-${CSS.escape(target.replace(/[^a-zA-Z0-9_-]/gu, '-'))} input`) : null;
+    const element = target ? root.querySelector<HTMLElement>(`#${CSS.escape(criterionDomId(target))} input`) : null;
     (element ?? root.querySelector<HTMLElement>('.step-heading'))?.focus();
   }
 
@@ -203,8 +204,9 @@ export class DbiAssessment extends DbiElement {
   private start(methodology: Methodology): void {
     if (this.sheet?.methodology === methodology) return;
     const sheet = new AnswerSheet(methodology);
-    Object.assign(this, { sheet, step: 'intro', profileDraft: { ...EMPTY_PROFILE }, submission: undefined, notices: [], link: '' });
-    this.submitter.reset();
+    this.sheet = sheet;
+    this.step = 'intro';
+    this.clearRun();
     this.store = new ProgressStore({ id: methodology.id, version: methodology.version }, (entry) => readSavedProgress(methodology, entry));
     if (this.pendingAnswers) {
       const answers = this.pendingAnswers;
@@ -221,8 +223,8 @@ export class DbiAssessment extends DbiElement {
     const code = resumeCodeIn(location.hash);
     if (code) {
       forgetResumeCode();
-      const resuming = import('./decode-resume-code.js')
-        .then(
+      return this.whileLoading(
+        import('./resume-code.js').then(
           ({ decodeAnswers }) => {
             if (this.sheet === sheet) this.resume(sheet, () => decodeAnswers(methodology, code));
           },
@@ -231,12 +233,8 @@ export class DbiAssessment extends DbiElement {
             console.error(error);
             if (this.sheet === sheet) this.resume(sheet, () => undefined);
           },
-        )
-        .finally(() => {
-          if (this.resuming === resuming) this.resuming = undefined;
-        });
-      this.resuming = resuming;
-      return;
+        ),
+      );
     }
     if (this.autosave) this.restore();
   }
@@ -258,11 +256,19 @@ export class DbiAssessment extends DbiElement {
     if (this.autosave) this.restore();
   }
 
-  // `updateComplete` also waits for a resume link's answers, whose decoder loads lazily.
+  /** Holds `updateComplete` until `work` (which never rejects) is done. */
+  private whileLoading(work: Promise<void>): void {
+    const all: Promise<void> = Promise.all([this.loadingChunk, work]).then(() => {
+      if (this.loadingChunk === all) this.loadingChunk = undefined;
+    });
+    this.loadingChunk = all;
+  }
+
+  // `updateComplete` also waits for what waits on a lazily loaded chunk (see `whileLoading`).
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.resuming) {
-      await this.resuming;
+    while (this.loadingChunk) {
+      await this.loadingChunk;
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -361,16 +367,31 @@ export class DbiAssessment extends DbiElement {
   }
 
   private copyLink(): void {
-    if (!this.sheet) return;
-    this.link = resumeLink(location.href, encodeAnswers(this.sheet.methodology, this.sheet.answers));
-    // The link is also shown in a field, for browsers that refuse the clipboard.
-    navigator.clipboard?.writeText(this.link).catch(() => {});
+    const sheet = this.sheet;
+    if (!sheet) return;
+    // The encoder loads on the first click (it is not needed on the usual visit).
+    this.whileLoading(
+      import('./resume-code.js').then(
+        ({ encodeAnswers }) => {
+          if (this.sheet !== sheet) return;
+          this.link = resumeLink(location.href, encodeAnswers(sheet.methodology, sheet.answers));
+          // The link is also shown in a field, for browsers that refuse the clipboard.
+          navigator.clipboard?.writeText(this.link).catch(() => {});
+        },
+        (error: unknown) => console.error(error),
+      ),
+    );
   }
 
   private reset(): void {
     if (!this.go('intro')) return;
     this.store?.clear();
     this.sheet = new AnswerSheet(this.sheet!.methodology);
+    this.clearRun();
+  }
+
+  /** Forgets the profile, the results, the notices and the link of the run before. */
+  private clearRun(): void {
     Object.assign(this, { profileDraft: { ...EMPTY_PROFILE }, submission: undefined, notices: [], link: '' });
     this.submitter.reset();
   }

@@ -1,6 +1,6 @@
 import { AnswerError } from './answer-error.js';
 import type { RatioAnswer } from './answers.js';
-import type { IndexedCriterion } from './methodology-index.js';
+import type { PlanCriterion } from './scoring-plan.js';
 
 /**
  * Checks one answer against its criterion and returns its position on the criterion's scale:
@@ -8,7 +8,7 @@ import type { IndexedCriterion } from './methodology-index.js';
  *
  * @throws {AnswerError} for a wrong shape, an out-of-range step, a bad figure or a bad ratio.
  */
-export function answerPosition(criterion: IndexedCriterion, answer: unknown): number {
+export function answerPosition(criterion: PlanCriterion, answer: unknown): number {
   const position = tryAnswerPosition(criterion, answer);
   if (position < 0) throw refusal(criterion, answer);
   return position;
@@ -18,7 +18,7 @@ export function answerPosition(criterion: IndexedCriterion, answer: unknown): nu
  * `answerPosition` without the throw: -1 for a refused answer. The scoring loop uses it so that a
  * refusal can be reported in methodology order, whatever order the answers' keys come in.
  */
-export function tryAnswerPosition(criterion: IndexedCriterion, answer: unknown): number {
+export function tryAnswerPosition(criterion: PlanCriterion, answer: unknown): number {
   // Kept small so that it inlines into the scoring loop; every refusal is explained apart.
   if (!criterion.ratio) {
     if (typeof answer === 'number' && Number.isInteger(answer) && answer >= 0 && answer <= criterion.top) return answer;
@@ -33,7 +33,7 @@ export function tryAnswerPosition(criterion: IndexedCriterion, answer: unknown):
 }
 
 /** The number of bands a valid ratio's share is above (0 for 0 % and for 0/0). */
-export function ratioPosition(criterion: IndexedCriterion, numerator: number, denominator: number): number {
+export function ratioPosition(criterion: PlanCriterion, numerator: number, denominator: number): number {
   // A share above b % means numerator / denominator > b / 100; cross-multiplied to stay exact.
   const scaled = numerator * 100;
   for (let position = criterion.top; position > 0; position--) {
@@ -43,12 +43,10 @@ export function ratioPosition(criterion: IndexedCriterion, numerator: number, de
 }
 
 /** Why an answer that `answerPosition` refused is wrong. */
-function refusal(criterion: IndexedCriterion, answer: unknown): AnswerError {
+function refusal(criterion: PlanCriterion, answer: unknown): AnswerError {
   const { id, top } = criterion;
   if (!criterion.ratio) {
-    return typeof answer === 'number'
-      ? new AnswerError(id, 'out-of-range', `expected a whole number 0–${top}, got ${answer}`)
-      : new AnswerError(id, 'wrong-shape', `expected a whole number 0–${top}, got ${describe(answer)}`);
+    return new AnswerError(id, typeof answer === 'number' ? 'out-of-range' : 'wrong-shape', `expected a whole number 0–${top}, got ${describe(answer)}`);
   }
   if (typeof answer !== 'object' || answer === null) return new AnswerError(id, 'wrong-shape', `expected { numerator, denominator }, got ${describe(answer)}`);
   const { numerator, denominator } = answer as RatioAnswer;

@@ -1,10 +1,10 @@
 import { AnswerError } from './answer-error.js';
 import type { Answers } from './answers.js';
-import type { MethodologyIndex } from './methodology-index.js';
+import type { ScoringPlan } from './scoring-plan.js';
 
 /** @throws {AnswerError} `unknown-criterion` for the first answer key that names no criterion. */
-export function assertKnownIds(answers: Answers, index: MethodologyIndex): void {
+export function assertKnownIds(answers: Answers, plan: ScoringPlan): void {
   for (const id in answers) {
-    if (!index.byId.has(id)) throw new AnswerError(id, 'unknown-criterion', `methodology '${index.methodology.id}' has no criterion '${id}'`);
+    if (!plan.numbers.has(id)) throw new AnswerError(id, 'unknown-criterion', `methodology '${plan.methodologyRef.id}' has no criterion '${id}'`);
   }
 }

@@ -3,7 +3,7 @@ import { decodeFigure, HEADER_SEPARATOR, RATIO_SEPARATOR, TOKEN_SEPARATOR } from
 import { answerPosition } from './answer-position.js';
 import type { Answer, Answers } from './answers.js';
 import type { Methodology } from './methodology.js';
-import { indexMethodology } from './methodology-index.js';
+import { scoringPlan } from './scoring-plan.js';
 
 /**
  * Unpacks a string made by `encodeAnswers` into answers (unanswered criteria are left out).
@@ -28,7 +28,7 @@ export function decodeAnswers(methodology: Methodology, code: string): Answers {
   if (version !== expected.version) {
     throw new AnswerCodeError('answer-code/other-version', `This answer code is for '${id}' version ${version}, not ${expected.version}.`, expected, found);
   }
-  const { criteria } = indexMethodology(methodology);
+  const { criteria } = scoringPlan(methodology);
   const tokens = payload.split(TOKEN_SEPARATOR);
   if (tokens.length !== criteria.length) throw malformed(`expected ${criteria.length} answers, found ${tokens.length}`);
 

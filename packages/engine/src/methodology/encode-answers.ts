@@ -3,7 +3,7 @@ import type { Answers, RatioAnswer } from './answers.js';
 import { assertKnownIds } from './assert-known-ids.js';
 import { encodeFigure, HEADER_SEPARATOR, RATIO_SEPARATOR, TOKEN_SEPARATOR } from './answer-code-format.js';
 import type { Methodology } from './methodology.js';
-import { indexMethodology } from './methodology-index.js';
+import { scoringPlan } from './scoring-plan.js';
 
 /**
  * Packs answers into a compact, URL-safe string that names the methodology and its version,
@@ -16,9 +16,9 @@ import { indexMethodology } from './methodology-index.js';
  * decodeAnswers(dbi, code); // { '1.1.1': 4, '1.1.3': { numerator: 3, denominator: 10 } }
  */
 export function encodeAnswers(methodology: Methodology, answers: Answers): string {
-  const index = indexMethodology(methodology);
-  assertKnownIds(answers, index);
-  const tokens = index.criteria.map((criterion) => {
+  const plan = scoringPlan(methodology);
+  assertKnownIds(answers, plan);
+  const tokens = plan.criteria.map((criterion) => {
     const answer = answers[criterion.id];
     if (answer === undefined || answer === null) return '';
     answerPosition(criterion, answer);

@@ -1,4 +1,4 @@
-import { summarizeIssues, type DataIssue } from '../data-issue.js';
+import type { DataIssue } from '../data-issue.js';
 import { DbiError } from '../dbi-error.js';
 
 /** One problem in a methodology file: where (a JSON path such as `pillars[2].indices[0].criteria[3].id`) and what. */
@@ -24,8 +24,4 @@ export class MethodologyError extends DbiError {
     this.issues = issues;
   }
 
-  /** A `methodology/invalid` error whose message quotes the first three issues. */
-  static invalid(issues: readonly MethodologyIssue[]): MethodologyError {
-    return new MethodologyError('methodology/invalid', `Invalid methodology: ${summarizeIssues(issues)}`, issues);
-  }
 }

@@ -1,7 +1,8 @@
 import { deepFreeze } from '../deep-freeze.js';
 import { validateData } from '../validate-data.js';
 import type { Methodology } from './methodology.js';
-import { MethodologyError } from './methodology-error.js';
+import { summarizeIssues } from '../data-issue.js';
+import { MethodologyError, type MethodologyIssue } from './methodology-error.js';
 import { methodologyInvariantIssues } from './methodology-invariants.js';
 import { MethodologySchema } from './methodology-schema.js';
 
@@ -18,6 +19,12 @@ import { MethodologySchema } from './methodology-schema.js';
  * scoreAssessment(variant, answers);
  */
 export function parseMethodology(json: unknown): Methodology {
-  const methodology: Methodology = validateData(json, MethodologySchema, methodologyInvariantIssues, MethodologyError.invalid);
+  const methodology: Methodology = validateData(json, MethodologySchema, methodologyInvariantIssues, invalidMethodology);
   return deepFreeze(methodology);
+}
+
+// A `methodology/invalid` error quoting the first three issues. Made here rather than in
+// MethodologyError, so that bundles which never parse leave the issue summary out.
+function invalidMethodology(issues: readonly MethodologyIssue[]): MethodologyError {
+  return new MethodologyError('methodology/invalid', `Invalid methodology: ${summarizeIssues(issues)}`, issues);
 }

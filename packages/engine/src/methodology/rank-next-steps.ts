@@ -17,7 +17,7 @@ import type { ScoringPlan } from './scoring-plan.js';
 export function rankNextSteps(plan: ScoringPlan, total: number, level: number, limit: number): NextStep[] {
   const target = level + 1;
   if (!(limit > 0) || target > plan.topLevel) return [];
-  const threshold = plan.index.thresholds[target - 1];
+  const threshold = plan.thresholds[target - 1];
   const pointsShort = Math.max(0, threshold.abovePoints + 1 - total);
 
   // Each pillar's deficit, then the `needed` smallest deficits chosen, ties to the earlier
@@ -26,7 +26,7 @@ export function rankNextSteps(plan: ScoringPlan, total: number, level: number, l
   const pillars = pillarPoints.length;
   let shortCount = 0;
   for (let p = 0; p < pillars; p++) {
-    deficit[p] = Math.max(0, plan.index.pillarLevelMin[p][target - 1] - pillarPoints[p]);
+    deficit[p] = Math.max(0, plan.pillarLevelMin[p][target - 1] - pillarPoints[p]);
     chosen[p] = 0;
     if (deficit[p] > 0) shortCount++;
   }
@@ -64,7 +64,7 @@ export function rankNextSteps(plan: ScoringPlan, total: number, level: number, l
       const denominator = denominators[i];
       if (denominator > 0 && denominator < 100 && Number.isInteger(denominator)) {
         const scaled = ratioNumerator(plan, i, to, denominator) * 100;
-        const { top } = plan.index.criteria[i];
+        const { top } = plan.criteria[i];
         while (to < top && scaled > above[s + to] * denominator) to++;
         gain = pointsAt[s + to] - pointsAt[s + from];
       }
@@ -83,19 +83,19 @@ export function rankNextSteps(plan: ScoringPlan, total: number, level: number, l
     }
   }
   const steps: NextStep[] = [];
-  for (let r = 0; r < best.count; r++) steps.push(nextStep(plan, best.items[r], best.values[r], best.keys[r * 3], target));
+  const { slots } = best;
+  for (let k = 0; k < best.count * 5; k += 5) steps.push(nextStep(plan, slots[k], slots[k + 1], slots[k + 2], target));
   return steps;
 }
 
 function nextStep(plan: ScoringPlan, i: number, to: number, progress: number, targetLevel: number): NextStep {
   const s = plan.start[i];
   const from = plan.positions[i];
-  const criterionId = plan.ids[i];
-  const pillarId = plan.pillarIds[plan.pillarOf[i]];
-  const points = plan.pointsAt[s + to];
+  // The criterion's shared result at `to` holds its ids and points.
+  const { id: criterionId, pillarId, points } = plan.results[s + to];
   const gain = points - plan.pointsAt[s + from];
   // Object literals, not spreads: this runs for every scored assessment.
-  if (!plan.index.criteria[i].ratio) return { criterionId, pillarId, answer: to, points, gain, progress, targetLevel };
+  if (!plan.criteria[i].ratio) return { criterionId, pillarId, answer: to, points, gain, progress, targetLevel };
   // `to` may lie past the band aimed at (a small denominator jumps bands).
   const aim = plan.next[s + from];
   const denominator = plan.denominators[i];

@@ -12,8 +12,7 @@ import type { ScoringPlan } from './scoring-plan.js';
  * key that names no criterion: the same error whatever order the keys come in.
  */
 export function readAnswers(plan: ScoringPlan, answers: Answers): void {
-  const { ids, numbers, positions, denominators } = plan;
-  const { criteria } = plan.index;
+  const { ids, numbers, positions, denominators, criteria } = plan;
   const n = ids.length;
   positions.fill(-1);
   // Walking the keys with for…in and reading `answers[id]` is V8's fast path (its enumeration
@@ -36,11 +35,11 @@ export function readAnswers(plan: ScoringPlan, answers: Answers): void {
 
 /** Throws the error the answers deserve, searching in the documented order. */
 function refuse(plan: ScoringPlan, answers: Answers): never {
-  for (const criterion of plan.index.criteria) {
+  for (const criterion of plan.criteria) {
     const answer = answers[criterion.id];
     if (answer !== undefined && answer !== null) answerPosition(criterion, answer);
   }
-  assertKnownIds(answers, plan.index);
+  assertKnownIds(answers, plan);
   // Reachable only when reading an answer twice gives two different values (a getter).
   throw new AnswerError('', 'wrong-shape', 'the answers changed while they were read');
 }

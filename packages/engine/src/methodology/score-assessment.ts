@@ -73,7 +73,7 @@ export function scoreAssessment(methodology: Methodology, answers: Answers, opti
 
 /** The highest level whose total-points and pillar-count conditions both hold, else 0. */
 function overallLevel(plan: ScoringPlan, total: number, pillars: readonly PillarResult[]): number {
-  const { thresholds } = plan.index;
+  const { thresholds } = plan;
   for (let i = thresholds.length - 1; i >= 0; i--) {
     const { level, abovePoints, minPillars } = thresholds[i];
     if (total <= abovePoints) continue;

@@ -1,22 +1,34 @@
 import type { CriterionResult, MethodologyRef, PillarResult } from './assessment-result.js';
-import type { Methodology } from './methodology.js';
-import { indexMethodology, type MethodologyIndex } from './methodology-index.js';
+import type { Methodology, OverallLevelThreshold } from './methodology.js';
 import { percentOf } from './percent-of.js';
 import { TopK } from './top-k.js';
 
 /**
- * A methodology compiled once for scoring. Per-criterion figures sit in flat typed arrays:
- * criterion `i` (methodology order) has its positions `0 … top` at `start[i] + position`.
- * The parts of a result that depend only on the methodology are built once and frozen, so results
- * share them instead of allocating them: each criterion's result at each position, each pillar's
- * result at each whole number of points (on first use), the methodology reference.
+ * What checking an answer needs of its criterion: the criterion's scale as positions `0 … top`
+ * (the step or option itself, or for a ratio the number of bands its share is above).
+ */
+export interface PlanCriterion {
+  readonly id: string;
+  readonly ratio: boolean;
+  /** The highest position: the top step or option, or the number of ratio bands. */
+  readonly top: number;
+  /** Ratio only: position `b` needs a share above `above[b - 1]` percent. */
+  readonly above: readonly number[];
+}
+
+/**
+ * A methodology compiled once, so that scoring, encoding and decoding never walk the tree again.
+ * Per-criterion figures sit in flat typed arrays: criterion `i` (methodology order) has its
+ * positions `0 … top` at `start[i] + position`. The parts of a result that depend only on the
+ * methodology are built once and frozen, so results share them instead of allocating them: each
+ * criterion's result at each position, each pillar's result at each whole number of points (on
+ * first use), the methodology reference.
  */
 export interface ScoringPlan {
-  readonly index: MethodologyIndex;
+  readonly criteria: readonly PlanCriterion[];
   readonly ids: readonly string[];
   /** Each criterion id's number `i`. */
   readonly numbers: ReadonlyMap<string, number>;
-  readonly pillarOf: Int32Array;
   readonly start: Int32Array;
   /** At `start[i] + position`: its points (multiplier applied)… */
   readonly pointsAt: Float64Array;
@@ -28,8 +40,12 @@ export interface ScoringPlan {
   /** …and for a ratio, at `start[i] + b`, the percent band `b + 1` must be above. */
   readonly above: Float64Array;
   readonly pillarIds: readonly string[];
+  readonly pillarMax: readonly number[];
+  /** `[pillar][level - 1]`: the fewest whole points that put the pillar at that level. */
+  readonly pillarLevelMin: readonly (readonly number[])[];
   /** Pillar `p`'s criteria are `pillarFirst[p] … pillarFirst[p + 1] - 1`. */
   readonly pillarFirst: Int32Array;
+  readonly thresholds: readonly OverallLevelThreshold[];
   readonly topLevel: number;
   readonly maxPoints: number;
   readonly methodologyRef: MethodologyRef;
@@ -54,60 +70,82 @@ const plans = new WeakMap<Methodology, ScoringPlan>();
 export function scoringPlan(methodology: Methodology): ScoringPlan {
   let plan = plans.get(methodology);
   if (!plan) {
-    plan = compilePlan(indexMethodology(methodology));
+    plan = compilePlan(methodology);
     plans.set(methodology, plan);
   }
   return plan;
 }
 
-/** Flattens a methodology index into a scoring plan. */
-export function compilePlan(index: MethodologyIndex): ScoringPlan {
-  const { criteria, pillarIds, methodology } = index;
-  const n = criteria.length;
-  const start = new Int32Array(n);
-  let size = 0;
-  for (let i = 0; i < n; i++) {
-    start[i] = size;
-    size += criteria[i].top + 1;
-  }
-  const pointsAt = new Float64Array(size);
-  const next = new Int32Array(size);
-  const gainAt = new Float64Array(size);
-  const above = new Float64Array(size);
+/** Lays a methodology out flat for scoring. */
+export function compilePlan(methodology: Methodology): ScoringPlan {
+  const { pillars } = methodology;
+  const criteria: PlanCriterion[] = [];
+  const pillarFirst = new Int32Array(pillars.length + 1);
+  // Per position, grown as criteria are met: points, next, gain, result, band.
+  const pointsAt: number[] = [];
+  const next: number[] = [];
+  const gainAt: number[] = [];
   const results: CriterionResult[] = [];
-  criteria.forEach(({ id, pillar, maxPoints, pointsAt: points, next: nextOf, above: bands }, i) => {
-    points.forEach((at, position) => {
-      pointsAt[start[i] + position] = at;
-      next[start[i] + position] = nextOf[position];
-      gainAt[start[i] + position] = nextOf[position] < points.length ? points[nextOf[position]] - at : 0;
-      results.push(Object.freeze({ id, pillarId: pillarIds[pillar], points: at, maxPoints }));
-    });
-    bands.forEach((percent, band) => (above[start[i] + band] = percent));
+  const above: number[] = [];
+  const start: number[] = [];
+  pillars.forEach((pillar, p) => {
+    pillarFirst[p] = criteria.length;
+    for (const { criteria: list } of pillar.indices) {
+      for (const criterion of list) {
+        const m = criterion.multiplier;
+        const ratio = criterion.kind === 'ratio';
+        const bands = ratio ? criterion.bands.map((band) => band.abovePercent) : [];
+        const points =
+          criterion.kind === 'ladder'
+            ? criterion.steps.map((_, step) => step * m)
+            : criterion.kind === 'frequency'
+              ? criterion.options.map((option) => option.points * m)
+              : [0, ...criterion.bands.map((band) => band.points * m)];
+        const top = points.length - 1;
+        const s = pointsAt.length;
+        start.push(s);
+        criteria.push({ id: criterion.id, ratio, top, above: bands });
+        points.forEach((at, from) => {
+          let to = from + 1;
+          while (to <= top && points[to] <= at) to++;
+          pointsAt.push(at);
+          next.push(to);
+          gainAt.push(to <= top ? points[to] - at : 0);
+          results.push(Object.freeze({ id: criterion.id, pillarId: pillar.id, points: at, maxPoints: points[top] }));
+          above[s + from] = bands[from] ?? 0;
+        });
+      }
+    }
   });
-  const pillarFirst = new Int32Array(pillarIds.length + 1).fill(n);
-  for (let i = n - 1; i >= 0; i--) pillarFirst[criteria[i].pillar] = i;
+  const n = criteria.length;
+  const pillarCount = pillars.length;
+  pillarFirst[pillarCount] = n;
   return {
-    index,
+    criteria,
     ids: criteria.map((criterion) => criterion.id),
     numbers: new Map(criteria.map((criterion, i) => [criterion.id, i])),
-    pillarOf: Int32Array.from(criteria, (criterion) => criterion.pillar),
-    start,
-    pointsAt,
-    next,
-    gainAt,
+    start: Int32Array.from(start),
+    pointsAt: Float64Array.from(pointsAt),
+    next: Int32Array.from(next),
+    gainAt: Float64Array.from(gainAt),
     results,
-    above,
-    pillarIds,
+    above: Float64Array.from(above),
+    pillarIds: pillars.map((pillar) => pillar.id),
+    pillarMax: pillars.map((pillar) => pillar.maxPoints),
+    // Points p reach a band when p / max > above %, i.e. p > above × max / 100: for whole p,
+    // p ≥ floor(above × max / 100) + 1. Exact, because above and max are whole numbers.
+    pillarLevelMin: pillars.map((pillar) => methodology.pillarLevelRule.bands.map((band) => Math.floor((band.abovePercent * pillar.maxPoints) / 100) + 1)),
     pillarFirst,
-    topLevel: index.topLevel,
+    thresholds: methodology.overallLevelRule.thresholds,
+    topLevel: methodology.levels.length - 1,
     maxPoints: methodology.maxPoints,
     methodologyRef: Object.freeze({ id: methodology.id, version: methodology.version }),
-    pillarResults: pillarIds.map(() => []),
+    pillarResults: pillars.map(() => []),
     positions: new Int32Array(n),
     denominators: new Float64Array(n),
-    pillarPoints: new Float64Array(pillarIds.length),
-    deficits: new Float64Array(pillarIds.length),
-    chosen: new Uint8Array(pillarIds.length),
+    pillarPoints: new Float64Array(pillarCount),
+    deficits: new Float64Array(pillarCount),
+    chosen: new Uint8Array(pillarCount),
     best: new TopK(n),
   };
 }
@@ -117,7 +155,7 @@ export function pillarResult(plan: ScoringPlan, pillar: number, points: number):
   const cache = plan.pillarResults[pillar];
   let result = cache[points];
   if (result === undefined) {
-    const maxPoints = plan.index.pillarMax[pillar];
+    const maxPoints = plan.pillarMax[pillar];
     result = cache[points] = Object.freeze({ id: plan.pillarIds[pillar], points, maxPoints, percent: percentOf(points, maxPoints), level: pillarLevel(plan, pillar, points) });
   }
   return result;
@@ -125,7 +163,7 @@ export function pillarResult(plan: ScoringPlan, pillar: number, points: number):
 
 /** The pillar's level: how many of its (rising) level minima its points reach. */
 function pillarLevel(plan: ScoringPlan, pillar: number, points: number): number {
-  const minima = plan.index.pillarLevelMin[pillar];
+  const minima = plan.pillarLevelMin[pillar];
   let level = 0;
   while (level < minima.length && points >= minima[level]) level++;
   return level;

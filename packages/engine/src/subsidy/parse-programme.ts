@@ -1,3 +1,4 @@
+import { summarizeIssues } from '../data-issue.js';
 import { validateData } from '../validate-data.js';
 import type { RateFraction, Programme } from './programme.js';
 import { ProgrammeError, type ProgrammeIssue } from './programme-error.js';
@@ -15,7 +16,13 @@ import { SME_SIZES } from './enterprise-size.js';
  * calculateSubsidy({ size: 'micro', items: [{ kind: 'basic-solution', cost: 12_000_000 }] }, vouchers);
  */
 export function parseProgramme(json: unknown): Programme {
-  return validateData(json, ProgrammeSchema, programmeInvariantIssues, ProgrammeError.invalid);
+  return validateData(json, ProgrammeSchema, programmeInvariantIssues, invalidProgramme);
+}
+
+// A `programme/invalid` error quoting the first three issues. Made here rather than in
+// ProgrammeError, so that bundles which never parse leave the issue summary out.
+function invalidProgramme(issues: readonly ProgrammeIssue[]): ProgrammeError {
+  return new ProgrammeError('programme/invalid', `Invalid programme: ${summarizeIssues(issues)}`, issues);
 }
 
 function programmeInvariantIssues(programme: Programme): ProgrammeIssue[] {

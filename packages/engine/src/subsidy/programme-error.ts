@@ -1,4 +1,4 @@
-import { summarizeIssues, type DataIssue } from '../data-issue.js';
+import type { DataIssue } from '../data-issue.js';
 import { DbiError } from '../dbi-error.js';
 
 /** One problem found in a programme file: where (a JSON path such as `items[1].sizes.micro.cap`) and what. */
@@ -21,8 +21,4 @@ export class ProgrammeError extends DbiError {
     this.issues = issues;
   }
 
-  /** A `programme/invalid` error whose message quotes the first three issues. */
-  static invalid(issues: readonly ProgrammeIssue[]): ProgrammeError {
-    return new ProgrammeError('programme/invalid', `Invalid programme: ${summarizeIssues(issues)}`, issues);
-  }
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseMethodology } from '@dbi-kit/engine';
-import { indexMethodology } from '../../src/methodology/methodology-index.js';
 import { compilePlan, pillarResult, scoringPlan } from '../../src/methodology/scoring-plan.js';
 import { tinyMethodology } from './fixtures/tiny-methodology.js';
 
@@ -16,12 +15,12 @@ function tiny() {
 }
 
 describe('compilePlan', () => {
-  const plan = compilePlan(indexMethodology(tiny()));
+  const plan = compilePlan(tiny());
 
   it('lays every position of every criterion out flat, in methodology order', () => {
     expect(plan.ids).toEqual(['1.1.1', '1.1.2', '2.1.1']);
     expect([...plan.start]).toEqual([0, 5, 9]);
-    expect([...plan.pillarOf]).toEqual([0, 0, 1]);
+    expect(plan.results.map((result) => result.pillarId)).toEqual([...Array(9).fill('pillar-a'), 'pillar-b', 'pillar-b', 'pillar-b']);
     expect([...plan.pointsAt]).toEqual([0, 1, 2, 3, 4, /* ×2 */ 0, 4, 4, 10, /* ratio */ 0, 1, 3]);
     expect([...plan.above.subarray(9, 11)]).toEqual([0, 50]);
     expect(plan.numbers.get('2.1.1')).toBe(2);
@@ -54,7 +53,7 @@ describe('compilePlan', () => {
 });
 
 describe('pillarResult', () => {
-  const plan = compilePlan(indexMethodology(tiny()));
+  const plan = compilePlan(tiny());
 
   it('computes percent and level by the pillar rule (above 25 % → 1, above 50 % → 2)', () => {
     expect(pillarResult(plan, 0, 3)).toEqual({ id: 'pillar-a', points: 3, maxPoints: 14, percent: 21.43, level: 0 });

@@ -17,7 +17,7 @@ function bestBySorting(all: readonly Candidate[], limit: number): Candidate[] {
 
 /** What the selection holds, best first. */
 function kept(top: TopK) {
-  return Array.from({ length: top.count }, (_, r) => ({ item: top.items[r], value: top.values[r], first: top.keys[r * 3] }));
+  return Array.from({ length: top.count }, (_, r) => ({ item: top.slots[r * 5], value: top.slots[r * 5 + 1], first: top.slots[r * 5 + 2] }));
 }
 
 describe('TopK', () => {
@@ -37,10 +37,10 @@ describe('TopK', () => {
     const top = new TopK(2);
     top.reset(5);
     for (let i = 0; i < 4; i++) top.offer(i, i, i, 0, 0);
-    expect([top.count, top.items[0], top.items[1]]).toEqual([2, 3, 2]);
+    expect([top.count, top.slots[0], top.slots[5]]).toEqual([2, 3, 2]);
     top.reset(1);
     expect(top.count).toBe(0);
     top.offer(9, 9, 0, 0, Infinity);
-    expect([top.count, top.items[0]]).toEqual([1, 9]);
+    expect([top.count, top.slots[0]]).toEqual([1, 9]);
   });
 });
