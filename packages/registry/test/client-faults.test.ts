@@ -17,12 +17,15 @@ let server: FaultServer;
 beforeEach(async () => (server = await startFaultServer()));
 afterEach(() => server.close());
 
-/** A client with its own cache, always revalidating, with 1 ms backoffs and a short timeout. */
+/**
+ * A client with its own cache, always revalidating, with 1 ms backoffs. Its timeout is far above
+ * what a local answer takes even on a loaded machine; the timeout tests set their own.
+ */
 const clientOf = (options: Partial<RegistryClientOptions> = {}) =>
   createRegistryClient({
     baseUrl: server.url,
     trustedKeys: [],
-    timeout: 100,
+    timeout: 2_000,
     retry: { delay: () => 1 },
     ...options,
     cache: { memory: createMemoryCache(), maxAge: 0, ...options.cache },
@@ -94,23 +97,24 @@ describe('retries', () => {
 
 describe('timeouts', () => {
   it('times out a response slower than the timeout, without retrying it by default', async () => {
-    server.on('registry.json', after(1_000, json(manifest())));
-    const error = await clientOf({ timeout: 30 }).getRegistry().catch((e: unknown) => e);
+    server.on('registry.json', after(10_000, json(manifest())));
+    const error = await clientOf({ timeout: 300 }).getRegistry().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RegistryTimeoutError);
-    expect(error).toMatchObject({ timeout: 30, url: `${server.url}registry.json` });
+    expect(error).toMatchObject({ timeout: 300, url: `${server.url}registry.json` });
     expect(server.requests('registry.json')).toHaveLength(1);
   });
 
   it('retries a timed-out attempt when retryOnTimeout is set', async () => {
-    server.on('registry.json', after(1_000, json(manifest())), json(manifest()));
-    const result = await clientOf({ timeout: 30, retry: { delay: () => 1, retryOnTimeout: true } }).getRegistry();
+    // The second attempt is answered at once, and 300 ms is ample for that even under load.
+    server.on('registry.json', after(10_000, json(manifest())), json(manifest()));
+    const result = await clientOf({ timeout: 300, retry: { delay: () => 1, retryOnTimeout: true } }).getRegistry();
     expect(result.stale).toBe(false);
     expect(server.requests('registry.json')).toHaveLength(2);
   });
 
   it('times out a body that stalls after the headers', async () => {
     server.on('registry.json', stall(manifest()));
-    await expect(clientOf({ timeout: 40 }).getRegistry()).rejects.toBeInstanceOf(RegistryTimeoutError);
+    await expect(clientOf({ timeout: 300 }).getRegistry()).rejects.toBeInstanceOf(RegistryTimeoutError);
   });
 });
 
