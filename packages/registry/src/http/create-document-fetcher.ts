@@ -1,6 +1,5 @@
 import ky, { isHTTPError, type KyInstance } from 'ky';
-import { decodeUtf8 } from './decode-utf8.js';
-import { RegistryResponseError } from '../errors/registry-errors.js';
+import { fetchedDocument } from './fetched-document.js';
 import { readBody } from './read-body.js';
 import { retryAfterMs } from './retry-after.js';
 import { DEFAULT_RETRY, RETRY_STATUS_CODES, type RegistryRetryOptions } from './retry-options.js';
@@ -80,12 +79,6 @@ export function createDocumentFetcher(options: DocumentFetcherOptions): Document
       throw toRegistryError(signal.aborted ? signal.reason : error, url, options.timeout);
     }
     if (response.status === 304) return { notModified: true };
-    let text: string;
-    try {
-      text = decodeUtf8(await response.arrayBuffer());
-    } catch (error) {
-      throw new RegistryResponseError(url, 'encoding', 'The body is not UTF-8 text', { cause: error });
-    }
-    return { notModified: false, raw: { text, contentType: response.headers.get('content-type') ?? '' }, etag: response.headers.get('etag') ?? undefined };
+    return fetchedDocument(url, response, await response.arrayBuffer());
   };
 }

@@ -1,6 +1,6 @@
-import { RegistryHttpError, RegistryNetworkError, RegistryResponseError, RegistryTimeoutError } from '../errors/registry-errors.js';
+import { RegistryHttpError, RegistryNetworkError, RegistryTimeoutError } from '../errors/registry-errors.js';
 import type { DocumentFetcher } from './create-document-fetcher.js';
-import { decodeUtf8 } from './decode-utf8.js';
+import { fetchedDocument } from './fetched-document.js';
 import { isAbortError } from './is-abort-error.js';
 
 /** What the plain fetcher needs. */
@@ -56,12 +56,6 @@ export function createFetchDocumentFetcher(options: FetchDocumentFetcherOptions)
       clearTimeout(timer);
       signal.removeEventListener('abort', abort);
     }
-    let text: string;
-    try {
-      text = decodeUtf8(body);
-    } catch (error) {
-      throw new RegistryResponseError(url, 'encoding', 'The body is not UTF-8 text', { cause: error });
-    }
-    return { notModified: false, raw: { text, contentType: response.headers.get('content-type') ?? '' }, etag: response.headers.get('etag') ?? undefined };
+    return fetchedDocument(url, response, body);
   };
 }
