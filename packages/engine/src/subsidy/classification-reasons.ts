@@ -1,4 +1,4 @@
-import { bilingual, type BilingualText } from './bilingual-text.js';
+import { bilingual, type BilingualText } from '../bilingual-text.js';
 import type { EnterpriseSize, SmeSize } from './enterprise-size.js';
 import { SIZE_NAMES } from './enterprise-size.js';
 import { capitalize, formatList, formatNumber, formatVnd } from './format-figures.js';

@@ -1,4 +1,4 @@
-import type { BilingualText } from './bilingual-text.js';
+import type { BilingualText } from '../bilingual-text.js';
 import { assertCount, assertOneOf, assertRecord, assertVnd } from './assert-input.js';
 import { getProgramme } from './get-programme.js';
 import { largeReason, oneFigureReason, ruleReason, tierReason, type JudgedFigures, type TierCheck } from './classification-reasons.js';
