@@ -71,8 +71,7 @@ export function classifyEnterprise(
     programme: { id: programme.id, version: programme.version },
   });
   if (options.reasons === false) {
-    // The rule of checkTier's `meets` without the per-figure details only reasons need (a
-    // property test holds the two to the same answers).
+    // Article 5's rule alone, without the per-figure details only the reasons need.
     for (const size of SME_SIZES) if (meetsTier(sector.limits[size], judged)) return result(size, []);
     return result('large', []);
   }
@@ -116,5 +115,6 @@ function checkTier(size: TierCheck['size'], limits: TierCheck['limits'], figures
     return value === undefined ? [] : [{ figure, value, ok: value <= limits[figure] }];
   });
   const employeesOk = figures.employees <= limits.employees;
-  return { size, limits, employeesOk, money, meets: employeesOk && money.some((m) => m.ok) };
+  // The rule itself is meetsTier's, so both paths classify alike; the details are for the reasons.
+  return { size, limits, employeesOk, money, meets: meetsTier(limits, figures) };
 }
