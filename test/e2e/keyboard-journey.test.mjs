@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { calculateSubsidy, getMethodology, getProgramme, maxAnswer, scoreAssessment } from '@dbi-kit/engine';
 import { artifactsDir, openExamples } from '../helpers/browser.mjs';
-import { focusedMatches, pressTimes, tabTo } from '../helpers/keyboard.mjs';
+import { focusedElement, focusedMatches, pressTimes, tabTo } from '../helpers/keyboard.mjs';
 
 const methodology = getMethodology('dbi-2021-sme');
 
@@ -109,11 +109,7 @@ test('keyboard only: assessment → recommendation → picker → plan → subsi
 
   // A recommendation: the first "find platforms" link of the weakest pillars.
   await tabTo(page, 'dbi-assessment', '.categories a');
-  const link = await page.evaluate(() => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return new URL(active.href);
-  });
+  const link = new URL(await (await focusedElement(page)).evaluate((anchor) => anchor.href));
   await page.keyboard.press('Enter');
   const picker = page.locator('dbi-platform-picker');
   await page.waitForFunction(
