@@ -69,7 +69,6 @@ export { queryPlatforms, type PlatformPage } from './search/query-platforms.js';
 
 // Client
 export { createRegistryClient, type RegistryClient } from './client/create-registry-client.js';
-export { fetchPlatformName, type PlatformNameOptions } from './client/fetch-platform-name.js';
 export type {
   RegistryClientOptions,
   RegistryCacheOptions,

@@ -1,4 +1,4 @@
-import { fetchPlatformName, verifyPlatformCertificate, type CertificateClaims, type CertificateStatus, type CertificateVerification, type TrustedKey } from '@dbi-kit/registry';
+import { verifyPlatformCertificate, type CertificateClaims, type CertificateStatus, type CertificateVerification, type TrustedKey } from '@dbi-kit/registry';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DbiVerifyEvent } from '../events/dbi-verify-event.js';
 import { DbiElement } from '../internal/dbi-element.js';
@@ -77,7 +77,6 @@ export class DbiBadge extends DbiElement {
     size: { reflect: true },
     status: { state: true, attribute: false },
     outcome: { state: true, attribute: false },
-    platformName: { state: true, attribute: false },
     open: { state: true, attribute: false },
   };
 
@@ -99,7 +98,6 @@ export class DbiBadge extends DbiElement {
   /** What the badge shows now. */
   private status: BadgeStatus = 'verifying';
   private outcome: Outcome | undefined;
-  private platformName: string | undefined;
   private open = false;
 
   private check: AbortController | undefined;
@@ -202,7 +200,6 @@ export class DbiBadge extends DbiElement {
     this.check = check;
     this.status = 'verifying';
     this.outcome = undefined;
-    this.platformName = undefined;
     const { platform, registry } = this;
     const finish = (certificateStatus: CertificateStatus | null, reason: string, verdict?: CertificateVerification) => {
       if (check.signal.aborted) return;
@@ -235,12 +232,8 @@ export class DbiBadge extends DbiElement {
       void Promise.resolve().then(() => finish(null, (error as Error).message));
       return;
     }
-    // The name arrives with the verdict, so the badge changes once and the event follows it.
-    Promise.all([verdict, fetchPlatformName({ baseUrl: registry, platformId: platform, signal: check.signal })]).then(
-      ([found, name]) => {
-        if (!check.signal.aborted) this.platformName = name;
-        finish(found.status, found.reason, found);
-      },
+    verdict.then(
+      (found) => finish(found.status, found.reason, found),
       // Only an abort rejects, and an aborted check reports nothing.
       () => undefined,
     );
@@ -266,7 +259,9 @@ export class DbiBadge extends DbiElement {
     const t = this.strings(badgeStrings);
     const { status, outcome } = this;
     const claims = outcome?.claims;
-    const name = this.platformName ?? this.platform;
+    // The name is shown only as the certificate signs it: text the registry serves unsigned could
+    // put any name beside the certified look.
+    const name = claims?.name ?? this.platform;
     const reason = outcome ? t.reason[outcome.certificateStatus ?? 'setup'] : t.status.verifying;
     const href = this.entryUrl();
     const row = (label: string, value: string | undefined, part = '') =>
@@ -281,7 +276,7 @@ export class DbiBadge extends DbiElement {
       <div part="details" id="details" class="details" role="group" aria-label=${t.details} ?hidden=${!this.open}>
         <p class="reason">${reason}</p>
         <dl>
-          ${row(t.platform, this.platformName ? `${this.platformName} (${this.platform})` : this.platform)}
+          ${row(t.platform, claims ? `${claims.name} (${this.platform})` : this.platform)}
           ${row(t.vendor, claims?.vendor.name)}
           ${row(t.programme, claims ? localized(claims.programme.name, this.language) : undefined)}
           ${row(t.validUntil, claims ? this.formatDate(new Date(claims.exp * 1000), false) : undefined)}
