@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryCache, createRegistryClient, verifyPlatformCertificate, type TrustedKey } from '@dbi-kit/registry';
 import { NOW, certificate, jws, keyA, revocationList, stranger, trustedA } from './helpers/certificates.js';
-import { after, hangUp, json, startFaultServer, status, type FaultServer, type Handler } from './helpers/fault-server.js';
+import { after, hangUp, startFaultServer, status, type FaultServer, type Handler } from './helpers/fault-server.js';
 import { ID, TAMPERING_CASES } from './helpers/tampering-cases.js';
 
 let server: FaultServer;
