@@ -69,6 +69,7 @@ export { queryPlatforms, type PlatformPage } from './search/query-platforms.js';
 
 // Client
 export { createRegistryClient, type RegistryClient } from './client/create-registry-client.js';
+export { registryFileUrl } from './client/registry-file-url.js';
 export type {
   RegistryClientOptions,
   RegistryCacheOptions,

@@ -1,4 +1,4 @@
-import { verifyPlatformCertificate, type CertificateClaims, type CertificateStatus, type CertificateVerification, type TrustedKey } from '@dbi-kit/registry';
+import { registryFileUrl, verifyPlatformCertificate, type CertificateClaims, type CertificateStatus, type CertificateVerification, type TrustedKey } from '@dbi-kit/registry';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DbiVerifyEvent } from '../events/dbi-verify-event.js';
 import { DbiElement } from '../internal/dbi-element.js';
@@ -246,10 +246,7 @@ export class DbiBadge extends DbiElement {
   /** `platforms/{id}.json` of the registry, or nothing when the registry is not an http(s) URL. */
   #entryUrl(): string | undefined {
     try {
-      const base = new URL(this.registry, document.baseURI);
-      if (base.protocol !== 'https:' && base.protocol !== 'http:') return undefined;
-      if (!base.pathname.endsWith('/')) base.pathname += '/';
-      return new URL(`platforms/${encodeURIComponent(this.platform)}.json`, base).href;
+      return registryFileUrl(this.registry, `platforms/${encodeURIComponent(this.platform)}.json`);
     } catch {
       return undefined;
     }
