@@ -52,6 +52,14 @@ export function rankNextSteps(plan: ScoringPlan, total: number, level: number, l
     const inChosen = chosen[p] === 1;
     // With S ≥ P, a step that cannot shorten S closes nothing.
     if (pillarsShort >= pointsShort && !counted) continue;
+    // Within a pillar the three keys depend on the gain alone, and most steps gain the same: they
+    // are worked out again only when the gain changes. Once a key is refused, its equals later
+    // in the pillar are too (the kept set only improves), so they are not offered.
+    let keyedGain = -1;
+    let open = false;
+    let progress = 0;
+    let closed = 0;
+    let rest = Infinity;
     const end = pillarFirst[p + 1];
     for (let i = pillarFirst[p]; i < end; i++) {
       const s = start[i];
@@ -69,17 +77,21 @@ export function rankNextSteps(plan: ScoringPlan, total: number, level: number, l
         gain = pointsAt[s + to] - pointsAt[s + from];
       }
 
-      const newPointsShort = Math.max(0, pointsShort - gain);
-      let newPillarsShort = pillarsShort;
-      let rest = Infinity;
-      if (counted) {
-        rest = Math.max(0, d - gain);
-        if (rest === 0) newPillarsShort = pillarsShort - (inChosen ? d : last);
-        else if (inChosen) newPillarsShort = pillarsShort - gain;
-        else if (rest < last) newPillarsShort = pillarsShort - last + rest;
+      if (gain !== keyedGain) {
+        keyedGain = gain;
+        const newPointsShort = Math.max(0, pointsShort - gain);
+        let newPillarsShort = pillarsShort;
+        if (counted) {
+          rest = Math.max(0, d - gain);
+          if (rest === 0) newPillarsShort = pillarsShort - (inChosen ? d : last);
+          else if (inChosen) newPillarsShort = pillarsShort - gain;
+          else if (rest < last) newPillarsShort = pillarsShort - last + rest;
+        }
+        progress = distance - Math.max(newPointsShort, newPillarsShort);
+        closed = pointsShort - newPointsShort + (pillarsShort - newPillarsShort);
+        open = progress > 0;
       }
-      const progress = distance - Math.max(newPointsShort, newPillarsShort);
-      if (progress > 0) best.offer(i, to, progress, pointsShort - newPointsShort + (pillarsShort - newPillarsShort), rest);
+      if (open) open = best.offer(i, to, progress, closed, rest);
     }
   }
   const steps: NextStep[] = [];
