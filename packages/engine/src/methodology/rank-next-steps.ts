@@ -66,7 +66,8 @@ export function rankNextSteps(plan: ScoringPlan, total: number, level: number, l
       const at = start[i] + positions[i];
       let gain = gainAt[at];
       // Only a ratio over a small denominator can jump bands: then its step is worked out in full.
-      if (gain > 0 && denominators[i] < jumpsBelow[i]) gain = pointsAt[start[i] + stepTarget(plan, i, at)] - pointsAt[at];
+      // That test first: it is nearly always false, while `gain > 0` varies with the answers.
+      if (denominators[i] < jumpsBelow[i] && gain > 0) gain = pointsAt[start[i] + stepTarget(plan, i, at)] - pointsAt[at];
       if (gain <= refused) continue; // 0: at the top, or no higher answer is worth more
       if (gain !== keyedGain) {
         keyedGain = gain;
