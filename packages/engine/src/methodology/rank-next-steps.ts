@@ -1,5 +1,6 @@
 import type { NextStep } from './assessment-result.js';
 import type { ScoringPlan } from './scoring-plan.js';
+import { smallestNumerator, stepDenominator, stepTarget } from './step-target.js';
 
 /**
  * Ranks the one-step answer improvements by how much of the distance to the next overall level
@@ -44,7 +45,7 @@ export function rankNextSteps(plan: ScoringPlan, total: number, level: number, l
   }
 
   const distance = Math.max(pointsShort, pillarsShort);
-  const { start, pointsAt, gainAt, next, above, positions, denominators, pillarFirst, best } = plan;
+  const { start, positions, gainAt, pointsAt, denominators, jumpsBelow, pillarFirst, best } = plan;
   best.reset(limit);
   for (let p = 0; p < pillars; p++) {
     const d = deficit[p];
@@ -52,63 +53,55 @@ export function rankNextSteps(plan: ScoringPlan, total: number, level: number, l
     const inChosen = chosen[p] === 1;
     // With S ≥ P, a step that cannot shorten S closes nothing.
     if (pillarsShort >= pointsShort && !counted) continue;
+    // Within a pillar the three keys depend on the gain alone and never worsen as it grows, so
+    // they are worked out again only when the gain changes, and once a gain is refused (the
+    // kept set only improves) no gain up to it can be kept later in the pillar.
+    let refused = 0;
+    let keyedGain = 0;
+    let progress = 0;
+    let closed = 0;
+    let rest = Infinity;
     const end = pillarFirst[p + 1];
     for (let i = pillarFirst[p]; i < end; i++) {
-      const s = start[i];
-      const from = positions[i];
-      let gain = gainAt[s + from];
-      if (gain === 0) continue; // at the top, or no higher answer is worth more
-      let to = next[s + from];
-      // The smallest numerator that passes a band can pass the next ones too, but only over a
-      // whole denominator below 100 (bands are whole percents apart). Non-ratios have 0 here.
-      const denominator = denominators[i];
-      if (denominator > 0 && denominator < 100 && Number.isInteger(denominator)) {
-        const scaled = ratioNumerator(plan, i, to, denominator) * 100;
-        const { top } = plan.criteria[i];
-        while (to < top && scaled > above[s + to] * denominator) to++;
-        gain = pointsAt[s + to] - pointsAt[s + from];
+      const at = start[i] + positions[i];
+      let gain = gainAt[at];
+      // Only a ratio over a small denominator can jump bands: then its step is worked out in full.
+      // That test first: it is nearly always false, while `gain > 0` varies with the answers.
+      if (denominators[i] < jumpsBelow[i] && gain > 0) gain = pointsAt[start[i] + stepTarget(plan, i, at)] - pointsAt[at];
+      if (gain <= refused) continue; // 0: at the top, or no higher answer is worth more
+      if (gain !== keyedGain) {
+        keyedGain = gain;
+        const newPointsShort = Math.max(0, pointsShort - gain);
+        let newPillarsShort = pillarsShort;
+        if (counted) {
+          rest = Math.max(0, d - gain);
+          if (rest === 0) newPillarsShort = pillarsShort - (inChosen ? d : last);
+          else if (inChosen) newPillarsShort = pillarsShort - gain;
+          else if (rest < last) newPillarsShort = pillarsShort - last + rest;
+        }
+        progress = distance - Math.max(newPointsShort, newPillarsShort);
+        closed = pointsShort - newPointsShort + (pillarsShort - newPillarsShort);
       }
-
-      const newPointsShort = Math.max(0, pointsShort - gain);
-      let newPillarsShort = pillarsShort;
-      let rest = Infinity;
-      if (counted) {
-        rest = Math.max(0, d - gain);
-        if (rest === 0) newPillarsShort = pillarsShort - (inChosen ? d : last);
-        else if (inChosen) newPillarsShort = pillarsShort - gain;
-        else if (rest < last) newPillarsShort = pillarsShort - last + rest;
-      }
-      const progress = distance - Math.max(newPointsShort, newPillarsShort);
-      if (progress > 0) best.offer(i, to, progress, pointsShort - newPointsShort + (pillarsShort - newPillarsShort), rest);
+      if (!(progress > 0 && best.offer(i, gain, progress, closed, rest))) refused = gain;
     }
   }
-  const steps: NextStep[] = [];
+  const steps: NextStep[] = new Array(best.count);
   const { slots } = best;
-  for (let k = 0; k < best.count * 5; k += 5) steps.push(nextStep(plan, slots[k], slots[k + 1], slots[k + 2], target));
+  for (let r = 0; r < steps.length; r++) steps[r] = nextStep(plan, slots[r * 5], slots[r * 5 + 1], slots[r * 5 + 2], target);
   return steps;
 }
 
-function nextStep(plan: ScoringPlan, i: number, to: number, progress: number, targetLevel: number): NextStep {
+function nextStep(plan: ScoringPlan, i: number, gain: number, progress: number, targetLevel: number): NextStep {
   const s = plan.start[i];
-  const from = plan.positions[i];
-  // The criterion's shared result at `to` holds its ids and points.
-  const { id: criterionId, pillarId, points } = plan.results[s + to];
-  const gain = points - plan.pointsAt[s + from];
+  const from = s + plan.positions[i];
+  const { id: criterionId, pillarId } = plan.results[from];
+  const points = plan.pointsAt[from] + gain;
+  const aim = plan.next[from];
   // Object literals, not spreads: this runs for every scored assessment.
-  if (!plan.criteria[i].ratio) return { criterionId, pillarId, answer: to, points, gain, progress, targetLevel };
-  // `to` may lie past the band aimed at (a small denominator jumps bands).
-  const aim = plan.next[s + from];
+  if (!plan.criteria[i].ratio) return { criterionId, pillarId, answer: aim, points, gain, progress, targetLevel };
+  // The answer aims at the next band; it may be worth more (a small denominator jumps bands).
   const denominator = plan.denominators[i];
-  const answer = { numerator: ratioNumerator(plan, i, aim, denominator), denominator: ratioDenominator(denominator) };
-  return { criterionId, pillarId, answer, abovePercent: plan.above[s + aim - 1], points, gain, progress, targetLevel };
-}
-
-// Over a zero ("none") or fractional denominator no whole numerator fits reliably: use 100.
-function ratioDenominator(denominator: number): number {
-  return Number.isInteger(denominator) && denominator > 0 ? denominator : 100;
-}
-
-/** The smallest whole numerator whose share of the denominator is above band `to`'s threshold. */
-function ratioNumerator(plan: ScoringPlan, i: number, to: number, denominator: number): number {
-  return Math.floor((plan.above[plan.start[i] + to - 1] * ratioDenominator(denominator)) / 100) + 1;
+  const abovePercent = plan.above[s + aim - 1];
+  const answer = { numerator: smallestNumerator(abovePercent, denominator), denominator: stepDenominator(denominator) };
+  return { criterionId, pillarId, answer, abovePercent, points, gain, progress, targetLevel };
 }

@@ -78,7 +78,8 @@ function overallLevel(plan: ScoringPlan, total: number, pillars: readonly Pillar
     const { level, abovePoints, minPillars } = thresholds[i];
     if (total <= abovePoints) continue;
     let reached = 0;
-    for (let p = 0; p < pillars.length; p++) if (pillars[p].level >= level) reached++;
+    // Counted without a branch: which pillars reach the level varies with the answers.
+    for (let p = 0; p < pillars.length; p++) reached += Number(pillars[p].level >= level);
     if (reached >= minPillars) return level;
   }
   return 0;

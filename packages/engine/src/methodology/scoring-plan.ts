@@ -39,6 +39,12 @@ export interface ScoringPlan {
   readonly results: readonly CriterionResult[];
   /** …and for a ratio, at `start[i] + b`, the percent band `b + 1` must be above. */
   readonly above: Float64Array;
+  /**
+   * Criterion `i`'s denominators below which one step can jump bands (0 when none can): the
+   * smallest numerator above band `a` is at most `a % + 1/D`, so it passes the next band, `g`
+   * percent higher, only when `1/D > g %`, i.e. `D < 100 / g` for `g` the closest bands' gap.
+   */
+  readonly jumpsBelow: Float64Array;
   readonly pillarIds: readonly string[];
   readonly pillarMax: readonly number[];
   /** `[pillar][level - 1]`: the fewest whole points that put the pillar at that level. */
@@ -88,6 +94,7 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
   const results: CriterionResult[] = [];
   const above: number[] = [];
   const start: number[] = [];
+  const jumpsBelow: number[] = [];
   pillars.forEach((pillar, p) => {
     pillarFirst[p] = criteria.length;
     for (const { criteria: list } of pillar.indices) {
@@ -105,6 +112,7 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
         const s = pointsAt.length;
         start.push(s);
         criteria.push({ id: criterion.id, ratio, top, above: bands });
+        jumpsBelow.push(100 / Math.min(...bands.slice(1).map((a, b) => a - bands[b])));
         points.forEach((at, from) => {
           let to = from + 1;
           while (to <= top && points[to] <= at) to++;
@@ -130,6 +138,7 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
     gainAt: Float64Array.from(gainAt),
     results,
     above: Float64Array.from(above),
+    jumpsBelow: Float64Array.from(jumpsBelow),
     pillarIds: pillars.map((pillar) => pillar.id),
     pillarMax: pillars.map((pillar) => pillar.maxPoints),
     // Points p reach a band when p / max > above %, i.e. p > above × max / 100: for whole p,

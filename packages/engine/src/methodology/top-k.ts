@@ -20,8 +20,11 @@ export class TopK {
     this.limit = Math.max(0, Math.min(limit, this.capacity));
   }
 
-  /** Keeps the candidate if it is among the best `limit` so far. */
-  offer(item: number, value: number, first: number, second: number, third: number): void {
+  /**
+   * Keeps the candidate if it is among the best `limit` so far, and says whether it did. The
+   * kept set only gets better, so a refused candidate's equals are refused from then on.
+   */
+  offer(item: number, value: number, first: number, second: number, third: number): boolean {
     const { slots } = this;
     // Walk up from the end while the candidate is strictly better: one no better than the last
     // kept stops at once.
@@ -29,7 +32,7 @@ export class TopK {
     for (let k = at * 5 - 3; at > 0; at--, k -= 5) {
       if (!(first > slots[k] || (first === slots[k] && (second > slots[k + 1] || (second === slots[k + 1] && third < slots[k + 2]))))) break;
     }
-    if (at >= this.limit) return;
+    if (at >= this.limit) return false;
     if (this.count < this.limit) this.count++;
     const k = at * 5;
     // Moves the ranks below down by one (the last kept falls off when full). A plain loop: for
@@ -40,5 +43,6 @@ export class TopK {
     slots[k + 2] = first;
     slots[k + 3] = second;
     slots[k + 4] = third;
+    return true;
   }
 }

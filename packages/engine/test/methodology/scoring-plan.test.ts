@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMethodology } from '@dbi-kit/engine';
+import { getMethodology, parseMethodology } from '@dbi-kit/engine';
 import { compilePlan, pillarResult, scoringPlan } from '../../src/methodology/scoring-plan.js';
 import { tinyMethodology } from './fixtures/tiny-methodology.js';
 
@@ -32,6 +32,14 @@ describe('compilePlan', () => {
     expect([...plan.gainAt.subarray(5, 9)]).toEqual([4, 6, 6, 0]);
     expect([...plan.gainAt.subarray(0, 5)]).toEqual([1, 1, 1, 1, 0]);
     expect([...plan.gainAt.subarray(9, 12)]).toEqual([1, 2, 0]);
+  });
+
+  it('knows below which denominator a ratio step can jump bands: 100 over the closest bands’ gap', () => {
+    // Ratio 2.1.1 has bands above 0 % and 50 %: 1/1 passes both. Over 2 the smallest share above 0 % is
+    // 1/2 = 50 %, not above 50 %. Non-ratios never jump.
+    expect([...plan.jumpsBelow]).toEqual([0, 0, 2]);
+    // dbi-2021-sme bands are 20 points apart.
+    expect(scoringPlan(getMethodology('dbi-2021-sme')).jumpsBelow[4]).toBe(5);
   });
 
   it('knows where each pillar’s criteria are', () => {
