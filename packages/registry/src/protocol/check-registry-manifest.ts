@@ -1,6 +1,6 @@
 import { at, dateTimeAt, literalAt, objectAt, recordIdAt, runCheck, textAt, type FieldCheck } from '../certificates/check-fields.js';
 import { booleanAt, emailAt, localizedTextAt, optionalField, uniqueListAt, versionAt, webUrlAt } from './check-document-fields.js';
-import { registryKeyAt } from './check-registry-key.js';
+import { registryKeyAt } from '../client/check-trusted-keys.js';
 import { REGISTRY_PROTOCOL } from './protocol-version.js';
 import type { RegistryCategory, RegistryManifest } from './schemas/registry-manifest.schema.js';
 
