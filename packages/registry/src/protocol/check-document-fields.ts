@@ -56,6 +56,15 @@ export function localizedTextAt(value: unknown, field: string): LocalizedText {
   return { vi: textAt(text.vi, at(field, 'vi')), en: textAt(text.en, at(field, 'en')) };
 }
 
+// Not URL.canParse: it would raise the browsers this runs in above what AbortSignal.any already asks.
+const parses = (url: string) => {
+  try {
+    return Boolean(new URL(url));
+  } catch {
+    return false;
+  }
+};
+
 /**
  * `WebUrlSchema` (`z.url({ protocol: /^https?$/ })`): an absolute http(s) URL with `//`. Like
  * zod, the value comes back trimmed and without tabs and line breaks (the URL parser ignores them).
@@ -63,7 +72,7 @@ export function localizedTextAt(value: unknown, field: string): LocalizedText {
 export function webUrlAt(value: unknown, field: string): string {
   const url = stringAt(value, field).trim();
   // The scheme test first, as zod's: `https:example.com` parses, but is refused.
-  ensure(/^https?:\/\//i.test(url) && URL.canParse(url), field, 'Expected an absolute http(s) URL');
+  ensure(/^https?:\/\//i.test(url) && parses(url), field, 'Expected an absolute http(s) URL');
   return url.replace(/[\t\n\r]/g, '');
 }
 
