@@ -77,7 +77,7 @@ export function packageBuild(pkg, { inputs = { index: 'src/index.ts' }, bundles 
         json({ preferConst: true }),
         tsPlugin(pkg, at(pkg, 'dist/browser')),
         trimTemplates(),
-        terser({ ecma: 2022, module: true, format: { comments: false } }),
+        terser({ ecma: 2022, module: true, keep_classnames: /Error$/u, format: { comments: false } }),
       ],
     });
   }

@@ -16,6 +16,8 @@ export default {
     blockTags: [...OptionDefaults.blockTags, '@tag', '@status', '@dependency', '@slot', '@event', '@csspart', '@cssprop', '@summary'],
     // Members the elements inherit from LitElement and HTMLElement are Lit's and the DOM's API.
     excludeExternals: true,
+    // No public git remote yet: source links would point nowhere.
+    disableSources: true,
   },
   externalSymbolLinkMappings: {
     '@lit/reactive-element': { PropertyDeclaration: 'https://lit.dev/docs/api/ReactiveElement/#PropertyDeclaration' },

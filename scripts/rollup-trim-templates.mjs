@@ -18,6 +18,11 @@ export function trimTemplates() {
           let trimmed = raw.replace(/\n[ \t]+/gu, '\n');
           // CSS comments, keeping their line breaks.
           if (node.tag.name === 'css') trimmed = trimmed.replace(/\/\*[^]*?\*\//gu, (comment) => comment.replace(/[^\n]/gu, ''));
+          if (node.tag.name === 'css') {
+            const lines = trimmed.split('\n').length;
+            trimmed = trimmed.replace(/\s*([{};,>])\s*/gu, '$1').replace(/:\s+/gu, ':').replace(/;\}/gu, '}');
+            trimmed += '\n'.repeat(lines - trimmed.split('\n').length);
+          }
           if (trimmed !== raw) edits.push([quasi.start, quasi.end, trimmed]);
         }
       });

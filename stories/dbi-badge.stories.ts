@@ -28,6 +28,7 @@ function sampleRegistry(): Promise<TrustedKey> {
     const claims = (sub: string, validity = { nbf: now - 30 * DAY, exp: now + 335 * DAY }) => ({
       iss: BASE,
       sub,
+      name: `${sub} (SAMPLE)`,
       vendor: { name: 'Nhà cung cấp MẪU (SAMPLE, fictional)' },
       programme: { id: 'smedx-sample', name: { vi: 'Chương trình SMEdx MẪU (hư cấu)', en: 'SAMPLE SMEdx programme (fictional)' } },
       categories: ['accounting-finance'],

@@ -142,7 +142,8 @@ for (const tag of definedTags) {
     const folder = path.slice(0, path.lastIndexOf('/'));
     for (const part of foundIn(folder, PART)) assert.ok(documentedParts.has(part), `part "${part}" (used in ${folder}) has a @csspart tag`);
     const readmeParts = subsection(readmeSection(tag), 'Parts');
-    if (readmeParts) for (const part of documentedParts) assert.ok(readmeParts.includes(`\`${part}\``), `README lists the ${part} part`);
+    assert.ok(readmeParts, `README has a Parts section for <${tag}>`);
+    for (const part of documentedParts) assert.ok(readmeParts.includes(`\`${part}\``), `README lists the ${part} part`);
     const documentedProps = new Set((declaration.cssProperties ?? []).map((property) => property.name));
     for (const token of sharedTokens) assert.ok(documentedProps.has(token), `${token} (a shared token) has a @cssprop tag`);
     for (const property of foundIn(folder, CUSTOM_PROPERTY)) assert.ok(documentedProps.has(property), `${property} (used in ${folder}) has a @cssprop tag`);

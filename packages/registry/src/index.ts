@@ -70,7 +70,7 @@ export { queryPlatforms, type PlatformPage } from './search/query-platforms.js';
 
 // Client
 export { createRegistryClient, type RegistryClient } from './client/create-registry-client.js';
-export { fetchPlatformName, type PlatformNameOptions } from './client/fetch-platform-name.js';
+export { registryFileUrl } from './client/registry-file-url.js';
 export type {
   RegistryClientOptions,
   RegistryCacheOptions,
@@ -81,7 +81,8 @@ export type {
 export type { RegistryResult, RegistrySource } from './client/registry-result.js';
 export type { RegistrySnapshot } from './client/registry-snapshot.js';
 export type { RegistryRetryOptions } from './http/retry-options.js';
-export { createMemoryCache, type MemoryCache } from './cache/memory-cache.js';
+export { createMemoryCache, type CacheEntry, type MemoryCache, type SharedRequest } from './cache/memory-cache.js';
+export type { RawDocument } from './http/create-document-fetcher.js';
 export type { PersistentStore } from './cache/persistent-store.js';
 export { localStorageStore, type StorageLike } from './cache/local-storage-store.js';
 

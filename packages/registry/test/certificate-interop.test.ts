@@ -57,6 +57,39 @@ describe('Ed25519 back ends', () => {
       vi.resetModules();
     }
   });
+
+  it('falls back to @noble/ed25519 where there is no crypto.subtle (a page that is not a secure context)', async () => {
+    const { verifyEd25519 } = await import('../src/certificates/verify-ed25519.js');
+    // Signed while WebCrypto is there (the signing helper needs it).
+    const [header, payload, signature] = (await certificate('so-cai-may')).split('.');
+    const data = new TextEncoder().encode(`${header}.${payload}`);
+    const sig = decodeBase64Url(signature)!;
+    const subtle = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(globalThis.crypto), 'subtle')!;
+    Object.defineProperty(globalThis.crypto, 'subtle', { value: undefined, configurable: true });
+    try {
+      expect(globalThis.crypto.subtle).toBeUndefined();
+      expect(await verifyEd25519(decodeBase64Url(trustedA.x)!, sig, data)).toBe(true);
+      sig[0] ^= 1;
+      expect(await verifyEd25519(decodeBase64Url(trustedA.x)!, sig, data)).toBe(false);
+    } finally {
+      delete (globalThis.crypto as { subtle?: unknown }).subtle;
+      expect(Object.getOwnPropertyDescriptor(Object.getPrototypeOf(globalThis.crypto), 'subtle')).toEqual(subtle);
+    }
+  });
+
+  it('does not fall back when WebCrypto refuses the key itself: that key is not valid', async () => {
+    const importKey = vi.spyOn(globalThis.crypto.subtle, 'importKey').mockRejectedValue(new DOMException('Invalid keyData', 'DataError'));
+    try {
+      const { verifyEd25519 } = await import('../src/certificates/verify-ed25519.js');
+      const [header, payload, signature] = (await certificate('so-cai-may')).split('.');
+      const data = new TextEncoder().encode(`${header}.${payload}`);
+      // A genuine signature: only the fallback could have accepted it.
+      expect(await verifyEd25519(decodeBase64Url(trustedA.x)!, decodeBase64Url(signature)!, data)).toBe(false);
+      expect(importKey).toHaveBeenCalledOnce();
+    } finally {
+      importKey.mockRestore();
+    }
+  });
 });
 
 describe('base64url', () => {

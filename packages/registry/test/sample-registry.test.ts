@@ -107,6 +107,15 @@ describe('the SAMPLE certificates', () => {
       'so-cai-may': 'valid',
     });
   });
+
+  it('signs each platform\'s name into its certificate, as platforms/{id}.json gives it', async () => {
+    const trustedKeys = [await samplePublicKey];
+    const token = built.files.get('certificates/so-cai-may.jws')!;
+    const verdict = await verifyCertificateToken({ token, platformId: 'so-cai-may', trustedKeys, revocations: { protocol: 'dbi-registry/1', iss: '', iat: 0, revocations: [] }, now: at });
+    const platform = JSON.parse(built.files.get('platforms/so-cai-may.json')!) as { name: string };
+    expect(platform.name).toBe('Sổ Cái Mây'); // sample/platforms/so-cai-may.json
+    expect(verdict.claims?.name).toBe(platform.name);
+  });
 });
 
 describe('the registry build', () => {

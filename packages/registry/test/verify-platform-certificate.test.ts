@@ -2,9 +2,9 @@
 // 127.0.0.1 server: the same tampering table as the client, the same verdict as the client for
 // every case, the transport failures, and one shared cache with the client.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryCache, createRegistryClient, fetchPlatformName, verifyPlatformCertificate, type TrustedKey } from '@dbi-kit/registry';
+import { createMemoryCache, createRegistryClient, verifyPlatformCertificate, type TrustedKey } from '@dbi-kit/registry';
 import { NOW, certificate, jws, keyA, revocationList, stranger, trustedA } from './helpers/certificates.js';
-import { after, hangUp, json, startFaultServer, status, type FaultServer, type Handler } from './helpers/fault-server.js';
+import { after, hangUp, startFaultServer, status, type FaultServer, type Handler } from './helpers/fault-server.js';
 import { ID, TAMPERING_CASES } from './helpers/tampering-cases.js';
 
 let server: FaultServer;
@@ -97,27 +97,5 @@ describe('verifyPlatformCertificate: transport', () => {
     const controller = new AbortController();
     controller.abort(new Error('stop'));
     await expect(verifyPlatformCertificate({ ...base, signal: controller.signal })).rejects.toThrow('stop');
-  });
-});
-
-describe('fetchPlatformName', () => {
-  const name = (platformId = 'hostile') => fetchPlatformName({ baseUrl: server.url, platformId });
-
-  it('reads the name as plain text, whatever it contains', async () => {
-    server.on('platforms/hostile.json', json({ id: 'hostile', name: '<img src=x onerror=alert(1)> Sổ cái' }));
-    expect(await name()).toBe('<img src=x onerror=alert(1)> Sổ cái');
-  });
-
-  it('is undefined for a missing document, an HTML page, a name that is not a string or too long', async () => {
-    server.on('platforms/hostile.json', status(404));
-    expect(await name()).toBeUndefined();
-    server.on('platforms/hostile.json', (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<h1>Login</h1>'));
-    expect(await name()).toBeUndefined();
-    server.on('platforms/hostile.json', json({ name: { vi: 'x' } }));
-    expect(await name()).toBeUndefined();
-    server.on('platforms/hostile.json', json({ name: 'x'.repeat(201) }));
-    expect(await name()).toBeUndefined();
-    server.on('platforms/hostile.json', hangUp);
-    expect(await name()).toBeUndefined();
   });
 });

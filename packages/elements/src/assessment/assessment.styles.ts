@@ -134,6 +134,14 @@ export const assessmentStyles = css`
     background: var(--_success);
     color: var(--_bg);
   }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
   @container (max-width: 40rem) {
     .step-button {
       padding-right: 0.25em;

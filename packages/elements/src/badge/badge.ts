@@ -1,4 +1,4 @@
-import { fetchPlatformName, verifyPlatformCertificate, type CertificateClaims, type CertificateStatus, type CertificateVerification, type TrustedKey } from '@dbi-kit/registry';
+import { registryFileUrl, verifyPlatformCertificate, type CertificateClaims, type CertificateStatus, type CertificateVerification, type TrustedKey } from '@dbi-kit/registry';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DbiVerifyEvent } from '../events/dbi-verify-event.js';
 import { DbiElement } from '../internal/dbi-element.js';
@@ -77,7 +77,6 @@ export class DbiBadge extends DbiElement {
     size: { reflect: true },
     status: { state: true, attribute: false },
     outcome: { state: true, attribute: false },
-    platformName: { state: true, attribute: false },
     open: { state: true, attribute: false },
   };
 
@@ -99,38 +98,37 @@ export class DbiBadge extends DbiElement {
   /** What the badge shows now. */
   private status: BadgeStatus = 'verifying';
   private outcome: Outcome | undefined;
-  private platformName: string | undefined;
   private open = false;
 
-  private check: AbortController | undefined;
+  #check: AbortController | undefined;
   /** Closed with Escape or a click: hover and focus do not reopen it until both have left. */
-  private dismissed = false;
-  private hovered = false;
+  #dismissed = false;
+  #hovered = false;
   /** Opened by a click, Enter or Space: stays open until closed the same way, by Escape, or focus leaving. */
-  private pinned = false;
+  #pinned = false;
   /** Keyboard focus inside (focus from a click or a tap does not open the details). */
-  private focused = false;
+  #focused = false;
 
   constructor() {
     super();
     const hover = (inside: boolean) => (event: PointerEvent) => {
       // Touch has no hover: a tap is a click, which toggles.
       if (event.pointerType === 'touch') return;
-      this.hovered = inside;
-      this.reconsider();
+      this.#hovered = inside;
+      this.#reconsider();
     };
     this.addEventListener('pointerenter', hover(true));
     this.addEventListener('pointerleave', hover(false));
     this.addEventListener('focusin', () => {
-      this.focused ||= this.button().matches(':focus-visible');
-      this.reconsider();
+      this.#focused ||= this.#button().matches(':focus-visible');
+      this.#reconsider();
     });
     this.addEventListener('focusout', (event) => {
       // Within the shadow root, relatedTarget is retargeted to this element.
       if (this.contains(event.relatedTarget as Node | null)) return;
-      this.focused = false;
-      this.pinned = false;
-      this.reconsider();
+      this.#focused = false;
+      this.#pinned = false;
+      this.#reconsider();
     });
   }
 
@@ -138,71 +136,70 @@ export class DbiBadge extends DbiElement {
    * Escape closes open details wherever focus is (WCAG 1.4.13: hover content is dismissable
    * without moving the pointer). Listened for on the document only while the details are open.
    */
-  private readonly onEscape = (event: KeyboardEvent): void => {
+  readonly #onEscape = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape') return;
     const hadFocus = this.matches(':focus-within');
-    this.open = this.pinned = false;
-    this.dismissed = true;
+    this.open = this.#pinned = false;
+    this.#dismissed = true;
     // Focus must not stay on a link that is being hidden.
-    if (hadFocus) this.button().focus();
+    if (hadFocus) this.#button().focus();
   };
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!changed.has('open' as keyof DbiBadge)) return;
-    if (this.open) document.addEventListener('keydown', this.onEscape);
-    else document.removeEventListener('keydown', this.onEscape);
+    if (this.open) document.addEventListener('keydown', this.#onEscape);
+    else document.removeEventListener('keydown', this.#onEscape);
   }
 
-  private button(): HTMLButtonElement {
+  #button(): HTMLButtonElement {
     return this.renderRoot.querySelector('button')!;
   }
 
   /** Open when pinned, or while hovered or keyboard-focused unless dismissed; the dismissal is forgotten once both have left. */
-  private reconsider(): void {
-    const wanted = this.hovered || this.focused;
-    if (!wanted) this.dismissed = false;
-    this.open = this.pinned || (wanted && !this.dismissed);
+  #reconsider(): void {
+    const wanted = this.#hovered || this.#focused;
+    if (!wanted) this.#dismissed = false;
+    this.open = this.#pinned || (wanted && !this.#dismissed);
   }
 
-  private toggle(event: MouseEvent): void {
+  #toggle(event: MouseEvent): void {
     // A mouse click on a badge whose details hovering already opened keeps them open (detail is
     // 0 for Enter and Space); otherwise a click, Enter or Space toggles them.
-    if (event.detail > 0 && this.open && !this.pinned) {
-      this.pinned = true;
+    if (event.detail > 0 && this.open && !this.#pinned) {
+      this.#pinned = true;
       return;
     }
-    this.open = this.pinned = !this.open;
-    this.dismissed = !this.open;
+    this.open = this.#pinned = !this.open;
+    this.#dismissed = !this.open;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Re-attached after a check was cut short: check again.
-    if (this.hasUpdated && !this.outcome) this.verify();
+    if (this.hasUpdated && !this.outcome) this.#verify();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.check?.abort();
-    this.check = undefined;
-    document.removeEventListener('keydown', this.onEscape);
-    this.open = this.pinned = this.hovered = this.focused = false;
+    this.#check?.abort();
+    this.#check = undefined;
+    document.removeEventListener('keydown', this.#onEscape);
+    this.open = this.#pinned = this.#hovered = this.#focused = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('platform') || changed.has('registry') || changed.has('trustedKeys')) this.verify();
+    if (changed.has('platform') || changed.has('registry') || changed.has('trustedKeys')) this.#verify();
   }
 
   /** Starts a new check, abandoning any running one. */
-  private verify(): void {
-    this.check?.abort();
+  #verify(): void {
+    this.#check?.abort();
     const check = new AbortController();
-    this.check = check;
+    this.#check = check;
     this.status = 'verifying';
     this.outcome = undefined;
-    this.platformName = undefined;
     const { platform, registry } = this;
     const finish = (certificateStatus: CertificateStatus | null, reason: string, verdict?: CertificateVerification) => {
       if (check.signal.aborted) return;
@@ -235,28 +232,21 @@ export class DbiBadge extends DbiElement {
       void Promise.resolve().then(() => finish(null, (error as Error).message));
       return;
     }
-    // The name arrives with the verdict, so the badge changes once and the event follows it.
-    Promise.all([verdict, fetchPlatformName({ baseUrl: registry, platformId: platform, signal: check.signal })]).then(
-      ([found, name]) => {
-        if (!check.signal.aborted) this.platformName = name;
-        finish(found.status, found.reason, found);
-      },
+    verdict.then(
+      (found) => finish(found.status, found.reason, found),
       // Only an abort rejects, and an aborted check reports nothing.
       () => undefined,
     );
   }
 
-  private formatDate(date: Date, withTime: boolean): string {
+  #formatDate(date: Date, withTime: boolean): string {
     return new Intl.DateTimeFormat(this.language === 'en' ? 'en-GB' : 'vi-VN', withTime ? { dateStyle: 'medium', timeStyle: 'medium' } : { dateStyle: 'long' }).format(date);
   }
 
   /** `platforms/{id}.json` of the registry, or nothing when the registry is not an http(s) URL. */
-  private entryUrl(): string | undefined {
+  #entryUrl(): string | undefined {
     try {
-      const base = new URL(this.registry, document.baseURI);
-      if (base.protocol !== 'https:' && base.protocol !== 'http:') return undefined;
-      if (!base.pathname.endsWith('/')) base.pathname += '/';
-      return new URL(`platforms/${encodeURIComponent(this.platform)}.json`, base).href;
+      return registryFileUrl(this.registry, `platforms/${encodeURIComponent(this.platform)}.json`);
     } catch {
       return undefined;
     }
@@ -266,13 +256,15 @@ export class DbiBadge extends DbiElement {
     const t = this.strings(badgeStrings);
     const { status, outcome } = this;
     const claims = outcome?.claims;
-    const name = this.platformName ?? this.platform;
+    // The name is shown only as the certificate signs it: text the registry serves unsigned could
+    // put any name beside the certified look.
+    const name = claims?.name ?? this.platform;
     const reason = outcome ? t.reason[outcome.certificateStatus ?? 'setup'] : t.status.verifying;
-    const href = this.entryUrl();
+    const href = this.#entryUrl();
     const row = (label: string, value: string | undefined, part = '') =>
       value ? html`<div class="row"><dt>${label}</dt><dd class=${part}>${value}</dd></div>` : nothing;
     return html`
-      <button part="badge" class="badge ${status}" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" @click=${this.toggle}>
+      <button part="badge" class="badge ${status}" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" @click=${this.#toggle}>
         <span part="icon" class="icon">${badgeIcon(status)}</span>
         <span class="text">
           <span part="status" class="status">${t.status[status]}</span>${name ? html`<span class="separator">: </span><span part="name" class="name">${name}</span>` : nothing}
@@ -281,13 +273,13 @@ export class DbiBadge extends DbiElement {
       <div part="details" id="details" class="details" role="group" aria-label=${t.details} ?hidden=${!this.open}>
         <p class="reason">${reason}</p>
         <dl>
-          ${row(t.platform, this.platformName ? `${this.platformName} (${this.platform})` : this.platform)}
+          ${row(t.platform, claims ? `${claims.name} (${this.platform})` : this.platform)}
           ${row(t.vendor, claims?.vendor.name)}
           ${row(t.programme, claims ? localized(claims.programme.name, this.language) : undefined)}
-          ${row(t.validUntil, claims ? this.formatDate(new Date(claims.exp * 1000), false) : undefined)}
+          ${row(t.validUntil, claims ? this.#formatDate(new Date(claims.exp * 1000), false) : undefined)}
           ${row(t.issuer, claims?.iss)}
           ${row(t.keyId, outcome?.kid, 'key')}
-          ${row(t.checkedAt, outcome ? this.formatDate(outcome.checkedAt, true) : undefined)}
+          ${row(t.checkedAt, outcome ? this.#formatDate(outcome.checkedAt, true) : undefined)}
         </dl>
         ${href ? html`<a part="link" href=${href} target="_blank" rel="noopener noreferrer">${t.registryEntry}</a>` : nothing}
       </div>

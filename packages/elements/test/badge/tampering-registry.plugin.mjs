@@ -49,7 +49,6 @@ async function documents() {
     const base = `case-${index}/`;
     jws(`${base}certificates/${ID}.jws`, await make());
     jws(`${base}revocations.jws`, emptyList);
-    json(`${base}platforms/${ID}.json`, { id: ID, name: 'Sổ Cái Mây (SAMPLE)' });
     cases.push({ name, expected, base });
   }
   // Revoked: a genuine certificate whose jti is on the signed list.
@@ -59,12 +58,10 @@ async function documents() {
   jws(`two/certificates/${ID}.jws`, await certificate(ID));
   jws('two/certificates/ke-toan-chuon-chuon.jws', await certificate('ke-toan-chuon-chuon', { nbf: 1, exp: 2 }));
   jws('two/revocations.jws', emptyList);
-  // A hostile platform name: must show as text.
-  jws(`hostile/certificates/${ID}.jws`, await certificate(ID));
+  // A hostile platform name, signed (a registry operator's mistake, or a hostile operator whose
+  // key the page pins): it must still show as text.
+  jws(`hostile/certificates/${ID}.jws`, await certificate(ID, { name: '<img src=x onerror="window.pwned=1"><b>Sổ Cái</b>' }));
   jws('hostile/revocations.jws', emptyList);
-  json(`hostile/platforms/${ID}.json`, { id: ID, name: '<img src=x onerror="window.pwned=1"><b>Sổ Cái</b>' });
-  for (const base of ['revoked/', 'two/']) json(`${base}platforms/${ID}.json`, { id: ID, name: 'Sổ Cái Mây (SAMPLE)' });
-  json('two/platforms/ke-toan-chuon-chuon.json', { id: 'ke-toan-chuon-chuon', name: 'Kế Toán Chuồn Chuồn (SAMPLE)' });
   json('cases.json', { id: ID, now: NOW.getTime(), trustedKey: trustedA, cases });
   return docs;
 }

@@ -201,6 +201,7 @@ export async function buildRegistry(source: RegistrySourceFiles, options: BuildR
     const claims: CertificateClaims = {
       iss,
       sub: platform.id,
+      name: platform.name,
       vendor: { name: platform.vendor.name, ...(platform.vendor.taxCode ? { taxCode: platform.vendor.taxCode } : {}) },
       programme: entry.programme,
       categories: entry.categories ?? platform.categories,

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { LocalizedTextSchema, RecordIdSchema, TextSchema } from '../protocol/schemas/common.schema.js';
+import { NameSchema } from '../protocol/schemas/platform.schema.js';
 
 /** The JWS `typ` of a platform certificate. */
 export const CERTIFICATE_TYPE = 'dbi-certificate+jwt';
@@ -8,7 +9,8 @@ export const CERTIFICATE_TYPE = 'dbi-certificate+jwt';
 const NumericDateSchema = /*#__PURE__*/ (() => z.int().check(z.minimum(0)))();
 
 /**
- * The payload of a certificate: who issued it (`iss`), for which platform (`sub`), its vendor,
+ * The payload of a certificate: who issued it (`iss`), for which platform (`sub`, and `name`, the
+ * platform's name as the registry lists it, so that a badge shows a signed name), its vendor,
  * the support programme and categories it certifies, when it was issued (`iat`), its validity
  * (`nbf` ≤ now < `exp`, in seconds) and its id (`jti`, what a revocation names).
  */
@@ -17,6 +19,7 @@ export const CertificateClaimsSchema = /*#__PURE__*/ (() =>
     .object({
       iss: TextSchema,
       sub: RecordIdSchema,
+      name: NameSchema,
       vendor: z.object({ name: TextSchema, taxCode: z.optional(TextSchema) }),
       programme: z.object({ id: RecordIdSchema, name: LocalizedTextSchema }),
       categories: z.array(RecordIdSchema).check(z.minLength(1)),

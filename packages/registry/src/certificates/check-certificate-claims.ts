@@ -19,6 +19,7 @@ export function checkCertificateClaims(payload: unknown): FieldCheck<Certificate
     const checked: CertificateClaims = {
       iss: textAt(claims.iss, 'iss'),
       sub: recordIdAt(claims.sub, 'sub'),
+      name: stringAt(claims.name, 'name', { min: 1, max: 200, trim: true }),
       vendor: { name: textAt(vendor.name, 'vendor.name'), ...(taxCode === undefined ? {} : { taxCode }) },
       programme: { id: recordIdAt(programme.id, 'programme.id'), name: { vi: textAt(name.vi, at('programme.name', 'vi')), en: textAt(name.en, at('programme.name', 'en')) } },
       categories,

@@ -21,8 +21,11 @@ export interface PlatformCertificateOptions {
   readonly fetch?: typeof globalThis.fetch;
   /** The longest wait (ms) for each whole response (default 10 000). One attempt, no retries. */
   readonly timeout?: number;
-  /** As for `createRegistryClient`; by default the page-wide memory cache every client shares. */
-  readonly cache?: RegistryCacheOptions;
+  /**
+   * `memory` and `maxAge` as for `createRegistryClient`; by default the page-wide memory cache
+   * every client shares. No persistent store: this path keeps nothing beyond that memory.
+   */
+  readonly cache?: Pick<RegistryCacheOptions, 'memory' | 'maxAge'>;
   /** The time to judge validity at (default: now). */
   readonly now?: Date;
   /** Aborting rejects the call with the signal's reason. */
@@ -52,7 +55,7 @@ export function verifyPlatformCertificate(options: PlatformCertificateOptions): 
   if (!isRecordId(platformId)) throw invalidArgument(`"${String(platformId)}" is not a platform id`);
   const context = {
     memory: options.cache?.memory ?? pageMemoryCache(),
-    store: options.cache?.store,
+    store: undefined,
     maxAge: checkMilliseconds(options.cache?.maxAge, 'cache.maxAge', 60_000),
     fetchDocument: createFetchDocumentFetcher({ fetch: options.fetch, timeout: checkMilliseconds(options.timeout, 'timeout', 10_000) }),
   };

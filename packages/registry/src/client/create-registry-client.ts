@@ -1,4 +1,5 @@
 import { pageMemoryCache } from '../cache/memory-cache.js';
+import { documentStore } from '../cache/document-store.js';
 import { isRecordId } from '../certificates/check-fields.js';
 import { invalidArgument as invalid } from '../errors/invalid-argument.js';
 import type { RegistryResponseError } from '../errors/registry-errors.js';
@@ -82,7 +83,7 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
   const timeout = positive(options.timeout, 'timeout', 10_000);
   const context: LoaderContext = {
     memory: options.cache?.memory ?? pageMemoryCache(),
-    store: options.cache?.store,
+    store: documentStore(options.cache?.store),
     maxAge: positive(options.cache?.maxAge, 'cache.maxAge', 60_000),
     fetchDocument: createDocumentFetcher({ fetch: options.fetch, timeout, retry: options.retry ?? {} }),
   };

@@ -1,6 +1,5 @@
 import type { CacheEntry, MemoryCache } from '../cache/memory-cache.js';
-import type { PersistentStore } from '../cache/persistent-store.js';
-import { decodeStoredEntry, encodeStoredEntry } from '../cache/stored-entry.js';
+import type { DocumentStore } from '../cache/document-store.js';
 import { joinRequest } from '../cache/join-request.js';
 import { RegistryHttpError, isRegistryError, isRegistryHttpError, type RegistryError } from '../errors/registry-errors.js';
 import type { DocumentFetcher, RawDocument } from '../http/create-document-fetcher.js';
@@ -20,7 +19,7 @@ export interface DocumentSource<T> {
 /** The client's cache policy and transport. */
 export interface LoaderContext {
   readonly memory: MemoryCache;
-  readonly store: PersistentStore | undefined;
+  readonly store: DocumentStore | undefined;
   readonly maxAge: number;
   readonly fetchDocument: DocumentFetcher;
 }
@@ -36,35 +35,21 @@ export interface LoadedDocument<T> {
 /** A 404 or 410 is the server's definite answer that the document is gone, not a failure to fall back from. */
 export const isGone = (error: unknown) => isRegistryHttpError(error) && (error.status === 404 || error.status === 410);
 
-const ignoreFailure = (work: () => unknown) => {
-  try {
-    void Promise.resolve(work()).catch(() => undefined);
-  } catch {
-    // the store is best effort
-  }
-};
-
 async function restore<T>(context: LoaderContext, source: DocumentSource<T>): Promise<CacheEntry<T> | undefined> {
-  if (!context.store) return undefined;
-  let stored;
-  try {
-    stored = decodeStoredEntry(await context.store.get(source.url));
-  } catch {
-    return undefined;
-  }
+  const stored = await context.store?.restore(source.url);
   if (!stored) return undefined;
   try {
     return { value: source.decode(stored.raw), raw: stored.raw, etag: stored.etag, fetchedAt: stored.fetchedAt };
   } catch {
     // Written by an older client, or tampered with: forget it.
-    ignoreFailure(() => context.store?.delete(source.url));
+    context.store?.forget(source.url);
     return undefined;
   }
 }
 
 function remember<T>(context: LoaderContext, url: string, entry: CacheEntry<T>): CacheEntry<T> {
   context.memory.entries.set(url, entry);
-  ignoreFailure(() => context.store?.set(url, encodeStoredEntry(entry)));
+  context.store?.save(url, entry);
   return entry;
 }
 
@@ -84,7 +69,7 @@ async function refresh<T>(context: LoaderContext, source: DocumentSource<T>, sig
   } catch (error) {
     if (isGone(error)) {
       context.memory.entries.delete(source.url);
-      ignoreFailure(() => context.store?.delete(source.url));
+      context.store?.forget(source.url);
     }
     throw error;
   }

@@ -24,7 +24,7 @@ export interface PlatformSearchIndex {
   readonly byUpdated: readonly IndexedPlatform[];
   /** Every distinct folded word, so a query scans the vocabulary instead of every text. */
   readonly words: readonly string[];
-  /** For `words[i]`, where it occurs: `rank * 3 + field` (field = index in {@link SEARCH_FIELDS}). */
+  /** For `words[i]`, where it occurs: `rank * 3 + field` (field: 0 name, 1 vendor, 2 description). */
   readonly postings: readonly (readonly number[])[];
 }
 

@@ -30,6 +30,7 @@ export const trustedB = publicKeyOf(keyB);
 export const claims = (sub: string, overrides: Partial<CertificateClaims> = {}): CertificateClaims => ({
   iss: 'https://registry.test.example/',
   sub,
+  name: `Test platform ${sub} (SAMPLE)`,
   vendor: { name: 'Test Vendor (SAMPLE)' },
   programme: { id: 'smedx-test', name: { vi: 'Chương trình thử', en: 'Test programme' } },
   categories: ['accounting-finance'],
