@@ -6,6 +6,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { registryLeanModules } from './packages/registry/lean-modules.mjs';
 import { bilingualJson } from './scripts/rollup-bilingual-json.mjs';
 import { trimTemplates } from './scripts/rollup-trim-templates.mjs';
 
@@ -43,9 +44,10 @@ const tsPlugin = (pkg, outDir) =>
  * @param {{ inputs?: Record<string,string>, bundles?: Record<string,string>, banner?: string, preserveModules?: boolean }} options
  *   inputs: ESM entry points (name → src path); bundles: minified browser bundles (file → src path);
  *   preserveModules: one dist file per source module (so a bundler can split the package by module);
- *   jsonPlugin: how the package's JSON imports become modules (default @rollup/plugin-json)
+ *   jsonPlugin: how the package's JSON imports become modules (default @rollup/plugin-json);
+ *   plugins: run before the others in the ESM build (e.g. to substitute modules)
  */
-export function packageBuild(pkg, { inputs = { index: 'src/index.ts' }, bundles = {}, banner, preserveModules = false, jsonPlugin = json({ preferConst: true }) } = {}) {
+export function packageBuild(pkg, { inputs = { index: 'src/index.ts' }, bundles = {}, banner, preserveModules = false, jsonPlugin = json({ preferConst: true }), plugins = [] } = {}) {
   const manifest = JSON.parse(readFileSync(at(pkg, 'package.json'), 'utf8'));
   const deps = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
   const external = (id) => id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(`${d}/`));
@@ -56,7 +58,7 @@ export function packageBuild(pkg, { inputs = { index: 'src/index.ts' }, bundles 
       onwarn,
       external,
       output: { dir: at(pkg, 'dist'), format: 'es', sourcemap: true, banner, preserveModules, preserveModulesRoot: at(pkg, 'src') },
-      plugins: [jsonPlugin, tsPlugin(pkg, at(pkg, 'dist'))],
+      plugins: [...plugins, jsonPlugin, tsPlugin(pkg, at(pkg, 'dist'))],
     },
   ];
   for (const [file, entry] of Object.entries(bundles)) {
@@ -96,7 +98,9 @@ const all = {
   // error classes, which a single-file build would drag into the static part with them).
   // The data files are encoded with their texts grouped by language (see rollup-bilingual-json.mjs).
   engine: () => packageBuild('engine', { inputs: { index: 'src/index.ts', parse: 'src/parse.ts' }, preserveModules: true, jsonPlugin: bilingualJson() }),
-  registry: () => packageBuild('registry'),
+  // The registry twice: dist/index.js (zod + ky), and dist/browser.js, its lean variant for
+  // browser bundles (the `browser` export condition; see packages/registry/lean-modules.mjs).
+  registry: () => [...packageBuild('registry'), ...packageBuild('registry', { inputs: { browser: 'src/index.ts' }, plugins: [registryLeanModules()] })],
   elements: () => packageBuild('elements', { inputs: elementInputs, bundles: elementBundles }),
   cli: () => packageBuild('cli', { inputs: { index: 'src/index.ts', bin: 'src/bin.ts' }, banner: (chunk) => (chunk.fileName === 'bin.js' ? '#!/usr/bin/env node' : '') }),
 };

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { registryLeanModules } from './packages/registry/lean-modules.mjs';
 
 // Unit tests run against source: workspace packages resolve to their src/index.ts,
 // so a test never depends on a stale dist/ build.
@@ -9,17 +10,30 @@ const alias = {
   '@dbi-kit/registry': src('registry'),
 };
 
-export default defineConfig({
+const project = (name: string) => ({
+  resolve: { alias },
+  test: { name, root: `./packages/${name}`, environment: 'node', include: ['test/**/*.test.ts'] },
+});
+
+// The registry's tests again, on its lean (browser) variant: the modules listed in
+// lean-modules.mjs are replaced by their twins, so the client, protocol, search and fault tests
+// (a real HTTP server) hold the fetch-based fetcher and the hand-written checks to the same behaviour.
+const registryLean = {
+  plugins: [registryLeanModules()],
   resolve: { alias },
   test: {
-    projects: ['engine', 'registry', 'cli'].map((name) => ({
-      resolve: { alias },
-      test: {
-        name,
-        root: `./packages/${name}`,
-        environment: 'node',
-        include: ['test/**/*.test.ts'],
-      },
-    })),
+    name: 'registry-lean',
+    root: './packages/registry',
+    environment: 'node',
+    include: ['test/**/*.test.ts'],
+    // These compare the hand-written checks with zod's (both sides imported by path): with the
+    // substitution both sides would be the lean one.
+    exclude: ['test/document-checks.test.ts', 'test/filter-check.test.ts'],
+    env: { DBI_REGISTRY_VARIANT: 'lean' },
   },
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: { projects: [...['engine', 'registry', 'cli'].map(project), registryLean] },
 });

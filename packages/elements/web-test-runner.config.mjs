@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
+import { posix } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { leanModuleOf } from '../registry/lean-modules.mjs';
 import { tamperingRegistryPlugin } from './test/badge/tampering-registry.plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -15,6 +17,15 @@ const workspaceSource = {
   resolveImport({ source }) {
     const match = /^@dbi-kit\/(engine|registry)(?:\/(parse))?$/.exec(source);
     return match ? `/packages/${match[1]}/src/${match[2] ?? 'index'}.ts` : undefined;
+  },
+};
+
+// The registry's source is served as its lean (browser) variant, which is what browser bundles
+// get (dist/browser.js, the `browser` export condition): see packages/registry/lean-modules.mjs.
+const registryLeanSource = {
+  name: 'registry-lean-source',
+  resolveImport({ source, context }) {
+    return source.startsWith('.') ? leanModuleOf(posix.join(posix.dirname(context.path), source)) : undefined;
   },
 };
 
@@ -75,6 +86,7 @@ export default {
   concurrency: 1,
   plugins: [
     workspaceSource,
+    registryLeanSource,
     workspaceJsonModules,
     reactAsModules,
     // The registries of the badge tests: the registry package's tampering table over real HTTP.

@@ -62,7 +62,8 @@ export { monthlyPrice } from './protocol/monthly-price.js';
 
 // Search
 export { foldText } from './search/fold-text.js';
-export { PLATFORM_SORTS, checkPlatformFilter, type PlatformFilter, type PlatformSort } from './search/platform-filter.js';
+export { PLATFORM_SORTS, type PlatformFilter, type PlatformSort } from './search/platform-filter.js';
+export { checkPlatformFilter } from './search/check-platform-filter.js';
 export { buildPlatformSearchIndex, type PlatformSearchIndex, type IndexedPlatform } from './search/platform-search-index.js';
 export { platformSearchIndexOf } from './search/platform-search-index-of.js';
 export { queryPlatforms, type PlatformPage } from './search/query-platforms.js';

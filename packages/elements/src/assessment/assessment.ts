@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { getMethodology, scoreAssessment, type Answers, type Criterion, type Methodology } from '@dbi-kit/engine';
 import { DbiElement } from '../internal/dbi-element.js';
 import { localized } from '../internal/lang.js';
@@ -98,32 +97,50 @@ const onUnlessOff = { fromAttribute: (value: string | null) => value === null ||
 export class DbiAssessment extends DbiElement {
   static override styles = [...DbiElement.styles, assessmentStyles, questionStyles, resultsStyles];
 
+  // Not decorators: see DbiElement.properties.
+  static override properties: PropertyDeclarations = {
+    methodology: {},
+    registry: {},
+    pickerUrl: { attribute: 'picker-url' },
+    autosave: { converter: onUnlessOff },
+    submitUrl: { attribute: 'submit-url' },
+    methodologyData: { attribute: false },
+    sheet: { state: true, attribute: false },
+    loadError: { state: true, attribute: false },
+    step: { state: true, attribute: false },
+    profileDraft: { state: true, attribute: false },
+    submission: { state: true, attribute: false },
+    notices: { state: true, attribute: false },
+    link: { state: true, attribute: false },
+    confirmingReset: { state: true, attribute: false },
+  };
+
   /** A bundled methodology id (default `dbi-2021-sme`) or the URL of a methodology JSON file. */
-  @property() methodology = 'dbi-2021-sme';
+  methodology = 'dbi-2021-sme';
 
   /** A registry base URL. When set, the results link platform categories into `<dbi-platform-picker>`. */
-  @property() registry = '';
+  registry = '';
 
   /** Where the category links go: a page holding a `<dbi-platform-picker>`. Empty: the picker on this page. */
-  @property({ attribute: 'picker-url' }) pickerUrl = '';
+  pickerUrl = '';
 
   /** Saves progress in localStorage on every change and resumes it on reload. On unless `autosave="off"`. */
-  @property({ converter: onUnlessOff }) autosave = true;
+  autosave = true;
 
   /** When set, the finished assessment is POSTed here as JSON (see the README for the payload). */
-  @property({ attribute: 'submit-url' }) submitUrl = '';
+  submitUrl = '';
 
   /** A methodology object (for example from `parseMethodology`); takes precedence over `methodology`. */
-  @property({ attribute: false }) methodologyData?: Methodology;
+  methodologyData?: Methodology;
 
-  @state() private sheet?: AnswerSheet;
-  @state() private loadError = '';
-  @state() private step: StepId = 'intro';
-  @state() private profileDraft: ProfileDraft = { ...EMPTY_PROFILE };
-  @state() private submission?: AssessmentSubmission;
-  @state() private notices: NoticeKey[] = [];
-  @state() private link = '';
-  @state() private confirmingReset = false;
+  private sheet?: AnswerSheet;
+  private loadError = '';
+  private step: StepId = 'intro';
+  private profileDraft: ProfileDraft = { ...EMPTY_PROFILE };
+  private submission?: AssessmentSubmission;
+  private notices: NoticeKey[] = [];
+  private link = '';
+  private confirmingReset = false;
 
   private store?: ProgressStore<Answers, ProfileDraft>;
   private readonly submitter = new SubmitController(this);

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   ENTERPRISE_SECTORS,
   calculateSubsidy,
@@ -102,18 +101,28 @@ let nextId = 0;
 export class DbiSubsidyCalculator extends DbiElement {
   static override styles = [...DbiElement.styles, formControlStyles, calculatorStyles];
 
+  // Not decorators: see DbiElement.properties.
+  static override properties: PropertyDeclarations = {
+    programme: { reflect: true },
+    htmlFor: { attribute: 'for', reflect: true },
+    selection: { attribute: false },
+    profile: { state: true, attribute: false },
+    typedItems: { state: true, attribute: false },
+    months: { state: true, attribute: false },
+  };
+
   /** The programme whose rules apply (an id bundled with `@dbi-kit/engine`). */
-  @property({ reflect: true }) programme = 'decree-80-2021';
+  programme = 'decree-80-2021';
 
   /** The id of a `<dbi-platform-picker>` on the page whose selection becomes line items. */
-  @property({ attribute: 'for', reflect: true }) htmlFor = '';
+  htmlFor = '';
 
   /** The platforms and plans to price, as `dbi-platform-select` carries them. Set by `for`, or directly. */
-  @property({ attribute: false }) selection: PlatformSelection = { platforms: [] };
+  selection: PlatformSelection = { platforms: [] };
 
-  @state() private profile: ProfileDraft = { ...EMPTY_PROFILE };
-  @state() private typedItems: TypedItem[] = [];
-  @state() private months = new Map<string, string>();
+  private profile: ProfileDraft = { ...EMPTY_PROFILE };
+  private typedItems: TypedItem[] = [];
+  private months = new Map<string, string>();
 
   private listeningOn: Node | null = null;
   // Listens on the document (or shadow root) rather than on the picker itself, so a picker placed

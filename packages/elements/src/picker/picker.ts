@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { DBI_PILLAR_IDS } from '@dbi-kit/engine';
 import type { Platform, PlatformFilter, PlatformPage, PlatformSort, PlatformSummary, RegistryCategory, RegistryClient, RegistrySnapshot } from '@dbi-kit/registry';
 import { DbiElement } from '../internal/dbi-element.js';
@@ -71,44 +70,67 @@ type CertificateCheck = (id: string) => Promise<{ status?: unknown }>;
 export class DbiPlatformPicker extends DbiElement {
   static override styles = [...DbiElement.styles, formControlStyles, pickerStyles];
 
+  // Not decorators: see DbiElement.properties.
+  static override properties: PropertyDeclarations = {
+    registry: { reflect: true },
+    category: { reflect: true },
+    pillar: { reflect: true },
+    multiple: { type: Boolean, reflect: true },
+    trustedKeys: { attribute: false },
+    snapshot: { attribute: false },
+    query: { state: true, attribute: false },
+    categoryFilter: { state: true, attribute: false },
+    pillarFilter: { state: true, attribute: false },
+    maxPrice: { state: true, attribute: false },
+    trialOnly: { state: true, attribute: false },
+    sort: { state: true, attribute: false },
+    shown: { state: true, attribute: false },
+    load: { state: true, attribute: false },
+    categories: { state: true, attribute: false },
+    detail: { state: true, attribute: false },
+    compared: { state: true, attribute: false },
+    chosen: { state: true, attribute: false },
+    certificates: { state: true, attribute: false },
+  };
+
   /** The registry's base URL (where `registry.json` is), absolute or relative to the page. */
-  @property({ reflect: true }) registry = '';
+  registry = '';
 
   /** Presets the category filter (a category id). Without it, `?category=` in the page URL. */
-  @property({ reflect: true }) category: string | null = null;
+  category: string | null = null;
 
   /** Presets the pillar filter (a DBI pillar id). Without it, `?pillar=` in the page URL. */
-  @property({ reflect: true }) pillar: string | null = null;
+  pillar: string | null = null;
 
   /** Allows choosing several platforms; otherwise a new choice replaces the previous one. */
-  @property({ type: Boolean, reflect: true }) multiple = false;
+  multiple = false;
 
   /**
    * The Ed25519 public JWKs that may sign certificates (see the registry README,
    * `trustedKeys`). Read when the page's client for `registry` is first created. Cards show a
    * certificate status only when keys are pinned.
    */
-  @property({ attribute: false }) trustedKeys: readonly object[] = [];
+  trustedKeys: readonly object[] = [];
 
   /**
    * The registry documents to fall back on when the registry cannot be reached (see the
    * registry README, `snapshot`). Read when the page's client for `registry` is first created.
    */
-  @property({ attribute: false }) snapshot: RegistrySnapshot | undefined;
+  snapshot: RegistrySnapshot | undefined;
 
-  @state() private query = '';
-  @state() private categoryFilter = '';
-  @state() private pillarFilter = '';
-  @state() private maxPrice = '';
-  @state() private trialOnly = false;
-  @state() private sort: PlatformSort = 'relevance';
-  @state() private shown = PAGE_SIZE;
-  @state() private load: LoadState = { status: 'loading' };
-  @state() private categories: readonly RegistryCategory[] = [];
-  @state() private detail: DetailState | null = null;
-  @state() private compared: string[] = [];
-  @state() private chosen: SelectedPlatform[] = [];
-  @state() private certificates = new Map<string, string>();
+  private query = '';
+  private categoryFilter = '';
+  private pillarFilter = '';
+  private maxPrice = '';
+  private trialOnly = false;
+  private sort: PlatformSort = 'relevance';
+  private shown = PAGE_SIZE;
+  private load: LoadState = { status: 'loading' };
+  private categories: readonly RegistryCategory[] = [];
+  private detail: DetailState | null = null;
+  private compared: string[] = [];
+  private chosen: SelectedPlatform[] = [];
+  private certificates = new Map<string, string>();
 
   private client: RegistryClient | null = null;
   private request: AbortController | null = null;

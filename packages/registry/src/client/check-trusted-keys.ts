@@ -4,8 +4,11 @@ import type { TrustedKey } from './registry-client-options.js';
 
 const PUBLIC_KEY = /^[A-Za-z0-9_-]{43}$/;
 
-/** One pinned key, by `RegistryKeySchema`'s rules (without zod: see check-fields.ts). */
-function keyAt(value: unknown, field: string): TrustedKey {
+/**
+ * One public signing key by `RegistryKeySchema`'s rules, without zod (see check-fields.ts): the
+ * pinned keys of a client, and the keys of `registry.json` in the lean variant.
+ */
+export function registryKeyAt(value: unknown, field: string): TrustedKey {
   const key = objectAt(value, field);
   const x = stringAt(key.x, at(field, 'x'));
   ensure(PUBLIC_KEY.test(x), at(field, 'x'), 'Expected a 32-byte base64url public key');
@@ -28,10 +31,11 @@ function keyAt(value: unknown, field: string): TrustedKey {
  * @throws RegistryError `registry/invalid-argument` naming the first bad field
  */
 export function checkTrustedKeys(keys: unknown): readonly TrustedKey[] {
-  const result = runCheck(() => arrayAt(keys, '', keyAt));
+  const result = runCheck(() => arrayAt(keys, '', registryKeyAt));
   if (!result.ok) {
     const { field, message } = result.issue;
-    throw invalidArgument(`trustedKeys${field === '(root)' || field.startsWith('[') ? '' : '.'}${field === '(root)' ? '' : field}: ${message}`);
+    // Below the root, every field is an item's (`[0].kty`).
+    throw invalidArgument(`trustedKeys${field === '(root)' ? '' : field}: ${message}`);
   }
   return Object.freeze(result.value.map((key) => Object.freeze(key)));
 }

@@ -1,5 +1,6 @@
 import { pageMemoryCache } from '../cache/memory-cache.js';
 import { documentStore } from '../cache/document-store.js';
+import { isRecordId } from '../certificates/check-fields.js';
 import { invalidArgument as invalid } from '../errors/invalid-argument.js';
 import type { RegistryResponseError } from '../errors/registry-errors.js';
 import { createDocumentFetcher } from '../http/create-document-fetcher.js';
@@ -7,10 +8,10 @@ import { readJson } from '../http/read-json.js';
 import { parsePlatform } from '../protocol/parse-platform.js';
 import { parsePlatformIndex, type ParsedPlatformIndex } from '../protocol/parse-platform-index.js';
 import { parseRegistryManifest } from '../protocol/parse-registry-manifest.js';
-import { RecordIdSchema } from '../protocol/schemas/common.schema.js';
 import type { Platform } from '../protocol/schemas/platform.schema.js';
 import type { RegistryManifest } from '../protocol/schemas/registry-manifest.schema.js';
-import { checkPlatformFilter, type PlatformFilter } from '../search/platform-filter.js';
+import { checkPlatformFilter } from '../search/check-platform-filter.js';
+import type { PlatformFilter } from '../search/platform-filter.js';
 import { platformSearchIndexOf } from '../search/platform-search-index-of.js';
 import { queryPlatforms, type PlatformPage } from '../search/query-platforms.js';
 import { loadDocument, type DocumentSource, type LoadedDocument, type LoaderContext } from './load-document.js';
@@ -132,12 +133,12 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
       return result(loaded, queryPlatforms(platformSearchIndexOf(loaded.value.index), checked), loaded.value.skipped);
     },
     async getPlatform(id, { signal } = {}) {
-      if (!RecordIdSchema.safeParse(id).success) throw invalid(`"${String(id)}" is not a platform id`);
+      if (!isRecordId(id)) throw invalid(`"${String(id)}" is not a platform id`);
       const loaded = await loadDocument(context, detailSource(id), signal);
       return result(loaded, loaded.value);
     },
     async verifyCertificate(platformId, { signal, now } = {}) {
-      if (!RecordIdSchema.safeParse(platformId).success) throw invalid(`"${String(platformId)}" is not a platform id`);
+      if (!isRecordId(platformId)) throw invalid(`"${String(platformId)}" is not a platform id`);
       return loadAndVerifyCertificate(context, { baseUrl, platformId, trustedKeys, now, signal });
     },
   };

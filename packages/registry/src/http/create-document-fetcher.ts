@@ -2,7 +2,7 @@ import ky, { isHTTPError, type KyInstance } from 'ky';
 import { fetchedDocument } from './fetched-document.js';
 import { readBody } from './read-body.js';
 import { retryAfterMs } from './retry-after.js';
-import { DEFAULT_RETRY, RETRY_STATUS_CODES, type RegistryRetryOptions } from './retry-options.js';
+import { RETRY_STATUS_CODES, resolveRetryOptions, type RegistryRetryOptions } from './retry-options.js';
 import { isAbortError, toRegistryError } from './to-registry-error.js';
 
 /** A document's body as the server sent it. */
@@ -28,7 +28,7 @@ export interface DocumentFetcherOptions {
 }
 
 function createHttp({ fetch, timeout, retry }: DocumentFetcherOptions): KyInstance {
-  const options = { ...DEFAULT_RETRY, ...(typeof retry === 'number' ? { limit: retry } : retry) };
+  const options = resolveRetryOptions(retry);
   return ky.create({
     ...(fetch ? { fetch } : {}),
     timeout,

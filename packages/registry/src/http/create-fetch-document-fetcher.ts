@@ -15,8 +15,9 @@ export interface FetchDocumentFetcherOptions {
  * A fetcher of registry documents on the platform's own `fetch`, without ky: one attempt, a
  * timeout over the whole response (headers and body), conditional requests with
  * `If-None-Match`, strict UTF-8 decoding, and the same typed errors as the ky fetcher. It exists
- * for bundles too small for ky (the `<dbi-badge>` budget); what it lacks is retries, and a
- * certificate check that fails falls back to the shared cache's last good copy like the client.
+ * for bundles too small for ky: the `<dbi-badge>` budget, where it has no retries (a certificate
+ * check that fails falls back to the shared cache's last good copy like the client), and the
+ * lean browser variant of the client, which retries its attempts (create-document-fetcher.lean.ts).
  */
 export function createFetchDocumentFetcher(options: FetchDocumentFetcherOptions): DocumentFetcher {
   const { timeout } = options;

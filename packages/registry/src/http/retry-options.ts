@@ -22,3 +22,11 @@ export const RETRY_STATUS_CODES: readonly number[] = /*#__PURE__*/ (() => [408, 
 
 /** The defaults of {@link RegistryRetryOptions}, with `delay` left to ky's exponential backoff. */
 export const DEFAULT_RETRY = { limit: 2, backoffLimit: 5_000, maxRetryAfter: 10_000, retryOnTimeout: false } as const;
+
+/** {@link RegistryRetryOptions} with the defaults filled in. */
+export type ResolvedRetryOptions = Omit<Required<RegistryRetryOptions>, 'delay'> & Pick<RegistryRetryOptions, 'delay'>;
+
+/** The client's `retry` option (a limit, or options) with the defaults filled in. */
+export function resolveRetryOptions(retry: number | RegistryRetryOptions): ResolvedRetryOptions {
+  return { ...DEFAULT_RETRY, ...(typeof retry === 'number' ? { limit: retry } : retry) };
+}

@@ -1,11 +1,7 @@
 import { RegistryResponseError } from '../errors/registry-errors.js';
-import { parseDocument, readableId } from './parse-document.js';
-import {
-  PlatformIndexEnvelopeSchema,
-  PlatformSummarySchema,
-  type PlatformIndex,
-  type PlatformSummary,
-} from './schemas/platform-summary.schema.js';
+import { readableId } from './parse-document.js';
+import type { PlatformIndex, PlatformSummary } from './schemas/platform-summary.schema.js';
+import { validatePlatformIndexEnvelope, validatePlatformSummary } from './validate-documents.js';
 
 /** A parsed `platforms.json` and the records that were left out. */
 export interface ParsedPlatformIndex {
@@ -27,13 +23,13 @@ export interface ParsedPlatformIndex {
  * for (const error of skipped) console.warn(error.recordId, error.field, error.message);
  */
 export function parsePlatformIndex(json: unknown, url = 'platforms.json'): ParsedPlatformIndex {
-  const envelope = parseDocument(PlatformIndexEnvelopeSchema, json, url, undefined);
+  const envelope = validatePlatformIndexEnvelope(json, url);
   const platforms: PlatformSummary[] = [];
   const skipped: RegistryResponseError[] = [];
   const seen = new Set<string>();
   envelope.platforms.forEach((record, position) => {
     try {
-      const platform = parseDocument(PlatformSummarySchema, record, url, readableId(record) ?? `#${position}`);
+      const platform = validatePlatformSummary(record, url, readableId(record) ?? `#${position}`);
       if (seen.has(platform.id)) {
         throw new RegistryResponseError(url, 'schema', `Repeats the id "${platform.id}" of an earlier record`, {
           recordId: platform.id,

@@ -1,5 +1,6 @@
-import { parseDocument, readableId, rejectSchema } from './parse-document.js';
-import { PlatformSchema, type Platform } from './schemas/platform.schema.js';
+import { readableId, rejectSchema } from './parse-document.js';
+import type { Platform } from './schemas/platform.schema.js';
+import { validatePlatform } from './validate-documents.js';
 
 /**
  * Validates a `platforms/{id}.json` document.
@@ -13,7 +14,7 @@ import { PlatformSchema, type Platform } from './schemas/platform.schema.js';
  * const platform = parsePlatform(JSON.parse(text), 'platforms/so-cai-may.json', 'so-cai-may');
  */
 export function parsePlatform(json: unknown, url = 'platform.json', expectedId?: string): Platform {
-  const platform = parseDocument(PlatformSchema, json, url, readableId(json) ?? expectedId);
+  const platform = validatePlatform(json, url, readableId(json) ?? expectedId);
   if (expectedId !== undefined && platform.id !== expectedId) {
     rejectSchema(url, `Expected the record of "${expectedId}", found "${platform.id}"`, {
       recordId: expectedId,

@@ -1,12 +1,26 @@
 // The page the browser tests drive: the registry package from source, bundled for Chromium.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+// @ts-expect-error -- a plain .mjs module without types
+import { leanModuleOf } from '../../lean-modules.mjs';
 import type { Page } from 'playwright-core';
 
 export const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** In the `registry-lean` project, the page gets the lean variant, as browser bundles do. */
+const leanModules: Plugin = {
+  name: 'registry-lean-modules',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^\./ }, (args) => {
+      const lean = (leanModuleOf as (path: string) => string | undefined)(resolve(args.resolveDir, args.path));
+      return lean ? { path: lean } : undefined;
+    });
+  },
+};
 
 /** The registry package from source, bundled for the browser, exposed as window.dbiRegistry. */
 export async function bundleClient(): Promise<string> {
@@ -19,6 +33,7 @@ export async function bundleClient(): Promise<string> {
     write: false,
     logLevel: 'error',
     alias: { '@dbi-kit/engine': here('../../../engine/src/index.ts') },
+    plugins: process.env.DBI_REGISTRY_VARIANT === 'lean' ? [leanModules] : [],
   });
   return result.outputFiles[0].text;
 }
