@@ -43,7 +43,6 @@ function sampleRegistry(): Promise<TrustedKey> {
       // Signed by a key the page does not pin.
       [`certificates/${PLATFORMS['not-verified']}.jws`, await signJws(claims(PLATFORMS['not-verified']), CERTIFICATE_TYPE, stranger)],
       ['revocations.jws', await signJws({ protocol: 'dbi-registry/1', iss: BASE, iat: now, revocations: [{ jti: `${PLATFORMS.revoked}-sample`, reason: 'SAMPLE revocation', revokedAt: '2026-01-15T00:00:00Z' }] }, REVOCATIONS_TYPE, key)],
-      ...Object.values(PLATFORMS).map((id) => [`platforms/${id}.json`, JSON.stringify({ id, name: `${id} (SAMPLE)` })] as [string, string]),
     ]);
     const networkFetch = window.fetch.bind(window);
     window.fetch = (input, init) => {
