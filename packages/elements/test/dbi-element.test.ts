@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { html as litHtml } from 'lit';
 import { DbiElement } from '../src/internal/dbi-element.js';
 import { DbiEvent } from '../src/internal/dbi-event.js';
@@ -41,6 +42,31 @@ describe('DbiElement', () => {
     const dark = await fixture(html`<test-greeting theme="dark"></test-greeting>`);
     await expect(dark).to.be.accessible();
     expect(getComputedStyle(dark).backgroundColor).to.not.equal(getComputedStyle(light).backgroundColor);
+  });
+
+  describe('themes', () => {
+    const background = (el: Element) => getComputedStyle(el).backgroundColor;
+    const LIGHT = 'rgb(255, 255, 255)'; // #ffffff, tokens.ts
+    const DARK = 'rgb(15, 20, 25)'; // #0f1419
+
+    afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+    it('auto (the default) follows the system; light and dark are fixed whatever the system says', async () => {
+      for (const system of ['light', 'dark'] as const) {
+        await emulateMedia({ colorScheme: system });
+        const auto = await fixture(html`<test-greeting></test-greeting>`);
+        const light = await fixture(html`<test-greeting theme="light"></test-greeting>`);
+        const dark = await fixture(html`<test-greeting theme="dark"></test-greeting>`);
+        expect(background(auto), `auto under a ${system} system`).to.equal(system === 'dark' ? DARK : LIGHT);
+        expect(background(light), `light under a ${system} system`).to.equal(LIGHT);
+        expect(background(dark), `dark under a ${system} system`).to.equal(DARK);
+      }
+    });
+
+    it('a --dbi-color-* set by the page wins in both themes', async () => {
+      const wrapper = await fixture(html`<div style="--dbi-color-background: rgb(1, 2, 3)"><test-greeting theme="light"></test-greeting><test-greeting theme="dark"></test-greeting></div>`);
+      for (const el of wrapper.querySelectorAll('test-greeting')) expect(background(el)).to.equal('rgb(1, 2, 3)');
+    });
   });
 });
 

@@ -21,4 +21,4 @@ const SHAPES: Record<BadgeStatus, string> = {
 
 /** The icon of a badge status (decorative: the status is also in words). */
 export const badgeIcon = (status: BadgeStatus) =>
-  html`<svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false"><path d=${SHAPES[status]} fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round" /></svg>`;
+  html`<svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true"><path d=${SHAPES[status]} fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round" /></svg>`;

@@ -6,7 +6,7 @@ import { localized } from '../internal/lang.js';
 import { badgeIcon } from './badge-icons.js';
 import { badgeStatusOf, type BadgeStatus } from './badge-status.js';
 import { badgeStyles } from './badge.styles.js';
-import { badgeStrings } from './badge.translations.js';
+import { badgeStrings, type ExplainedVerdict } from './badge.translations.js';
 import { parseTrustedKeys } from './parse-trusted-keys.js';
 
 /** One finished check: the registry's status (`null` when the badge is not set up well enough to check) and what to show. */
@@ -221,11 +221,11 @@ export class DbiBadge extends DbiElement {
     };
     let verdict: Promise<CertificateVerification>;
     try {
-      if (!registry) throw new Error('The registry attribute is empty');
+      if (!registry) throw new Error('registry is empty');
       // The attribute's converter keeps text that is not JSON as text, to be refused here.
       const keys: unknown = this.trustedKeys;
-      if (typeof keys === 'string') throw new Error('trusted-keys is not JSON: expected an array of Ed25519 public JWKs');
-      if (Array.isArray(keys) && keys.length === 0) throw new Error('No trusted keys: set trusted-keys (or trustedKeys) to the registry operator\'s public keys');
+      if (typeof keys === 'string') throw new Error('trusted-keys is not JSON');
+      if (Array.isArray(keys) && keys.length === 0) throw new Error('No trusted keys: set trusted-keys');
       verdict = verifyPlatformCertificate({ baseUrl: registry, platformId: platform, trustedKeys: this.trustedKeys, signal: check.signal });
     } catch (error) {
       // Called from willUpdate: report after this update, as a later state change.
@@ -259,7 +259,8 @@ export class DbiBadge extends DbiElement {
     // The name is shown only as the certificate signs it: text the registry serves unsigned could
     // put any name beside the certified look.
     const name = claims?.name ?? this.platform;
-    const reason = outcome ? t.reason[outcome.certificateStatus ?? 'setup'] : t.status.verifying;
+    const verdict = outcome ? (outcome.certificateStatus ?? 'setup') : undefined;
+    const reason = verdict && verdict in t.reason ? t.reason[verdict as ExplainedVerdict] : undefined;
     const href = this.#entryUrl();
     const row = (label: string, value: string | undefined, part = '') =>
       value ? html`<div class="row"><dt>${label}</dt><dd class=${part}>${value}</dd></div>` : nothing;
@@ -267,11 +268,11 @@ export class DbiBadge extends DbiElement {
       <button part="badge" class="badge ${status}" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" @click=${this.#toggle}>
         <span part="icon" class="icon">${badgeIcon(status)}</span>
         <span class="text">
-          <span part="status" class="status">${t.status[status]}</span>${name ? html`<span class="separator">: </span><span part="name" class="name">${name}</span>` : nothing}
+          <span part="status" class="status">${t.status[status]}</span>${name ? html`: <span part="name" class="name">${name}</span>` : nothing}
         </span>
       </button>
       <div part="details" id="details" class="details" role="group" aria-label=${t.details} ?hidden=${!this.open}>
-        <p class="reason">${reason}</p>
+        ${reason ? html`<p class="reason">${reason}</p>` : nothing}
         <dl>
           ${row(t.platform, claims ? `${claims.name} (${this.platform})` : this.platform)}
           ${row(t.vendor, claims?.vendor.name)}

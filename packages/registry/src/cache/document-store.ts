@@ -1,6 +1,7 @@
 import type { CacheEntry } from './memory-cache.js';
 import type { PersistentStore } from './persistent-store.js';
-import { decodeStoredEntry, encodeStoredEntry, type RestoredEntry } from './stored-entry.js';
+import type { RawDocument } from '../http/create-document-fetcher.js';
+import { decodeStoredEntry, encodeStoredEntry } from './stored-entry.js';
 
 /**
  * The loader's view of a `PersistentStore`: entries in and out as cache entries, and every store
@@ -8,8 +9,12 @@ import { decodeStoredEntry, encodeStoredEntry, type RestoredEntry } from './stor
  * (`verifyPlatformCertificate`, and so `<dbi-badge>`) does not carry the stored-entry format.
  */
 export interface DocumentStore {
-  /** The entry stored for `url`, or `undefined` when there is none, it is unreadable or the store fails. */
-  restore(url: string): Promise<RestoredEntry | undefined>;
+  /**
+   * The entry stored for `url`, decoded by `decode`, or `undefined` when there is none, the store
+   * fails, or the entry does not decode (written by an older client, or tampered with: it is
+   * then forgotten).
+   */
+  restore<T>(url: string, decode: (raw: RawDocument) => T): Promise<CacheEntry<T> | undefined>;
   save(url: string, entry: CacheEntry): void;
   forget(url: string): void;
 }
@@ -26,10 +31,18 @@ const ignoreFailure = (work: () => unknown) => {
 export function documentStore(store: PersistentStore | undefined): DocumentStore | undefined {
   if (!store) return undefined;
   return {
-    async restore(url) {
+    async restore(url, decode) {
+      let stored;
       try {
-        return decodeStoredEntry(await store.get(url));
+        stored = decodeStoredEntry(await store.get(url));
       } catch {
+        return undefined;
+      }
+      if (!stored) return undefined;
+      try {
+        return { value: decode(stored.raw), raw: stored.raw, etag: stored.etag, fetchedAt: stored.fetchedAt };
+      } catch {
+        ignoreFailure(() => store.delete(url));
         return undefined;
       }
     },

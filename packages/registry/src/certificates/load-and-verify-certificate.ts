@@ -18,7 +18,7 @@ export interface CertificateLoad {
  * not a fallback). Every caller decodes JWS files the same way, so clients with different
  * transports can share one cache entry per URL.
  */
-const jwsSource = (url: string): DocumentSource<string> => ({ url, decode: (raw) => raw.text, snapshot: () => undefined });
+const jwsSource = (url: string): DocumentSource<string> => ({ url, decode: (raw) => raw.text });
 
 /**
  * Loads `certificates/{id}.jws` and `revocations.jws` through `context` (its cache and

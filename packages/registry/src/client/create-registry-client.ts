@@ -14,7 +14,7 @@ import { checkPlatformFilter } from '../search/check-platform-filter.js';
 import type { PlatformFilter } from '../search/platform-filter.js';
 import { platformSearchIndexOf } from '../search/platform-search-index-of.js';
 import { queryPlatforms, type PlatformPage } from '../search/query-platforms.js';
-import { loadDocument, type DocumentSource, type LoadedDocument, type LoaderContext } from './load-document.js';
+import { fallsBack, loadDocument, type DocumentSource, type LoadedDocument, type LoaderContext } from './load-document.js';
 import type { CertificateCallOptions, RegistryCallOptions, RegistryClientOptions, TrustedKey } from './registry-client-options.js';
 import type { CertificateVerification } from '../certificates/certificate-verification.js';
 import { loadAndVerifyCertificate } from '../certificates/load-and-verify-certificate.js';
@@ -57,6 +57,11 @@ export interface RegistryClient {
   verifyCertificate(platformId: string, options?: CertificateCallOptions): Promise<CertificateVerification>;
 }
 
+/** A registry JSON document with the bundled snapshot's copy, if any, to answer when nothing else can. */
+interface SnapshotSource<T> extends DocumentSource<T> {
+  readonly snapshot: () => T | undefined;
+}
+
 /** Validates a snapshot document at once, so a broken snapshot is a start-up error, not a surprise during an outage. */
 function snapshotOf<T>(json: unknown, parse: (json: unknown) => T): () => T | undefined {
   const value = json === undefined ? undefined : parse(json);
@@ -96,14 +101,14 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
   const parseDetail = (url: string, id: string) => (json: unknown) => withAbsoluteLogo(parsePlatform(json, url, id), baseUrl);
 
   /** A JSON document of the registry, validated by `parse` (given the URL to name in errors). */
-  const jsonSource = <T>(path: string, parse: (url: string) => (json: unknown) => T, snapshot?: unknown): DocumentSource<T> => {
+  const jsonSource = <T>(path: string, parse: (url: string) => (json: unknown) => T, snapshot?: unknown): SnapshotSource<T> => {
     const url = urlOf(path);
     return { url, decode: (raw) => parse(url)(readJson(raw, url)), snapshot: snapshotOf(snapshot, parse(`snapshot:${path}`)) };
   };
   const snapshot = options.snapshot ?? {};
   const registrySource = jsonSource('registry.json', (url) => (json) => parseRegistryManifest(json, url), snapshot.registry);
   const indexSource = jsonSource('platforms.json', parseIndex, snapshot.platforms);
-  const detailSources = new Map<string, DocumentSource<Platform>>();
+  const detailSources = new Map<string, SnapshotSource<Platform>>();
   const detailSource = (id: string) => {
     let source = detailSources.get(id);
     if (!source) detailSources.set(id, (source = jsonSource(`platforms/${id}.json`, (url) => parseDetail(url, id), snapshot.platformDetails?.[id])));
@@ -111,6 +116,18 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
   };
   // Validate every bundled platform now, like the other snapshot documents.
   for (const id of Object.keys(snapshot.platformDetails ?? {})) detailSource(id);
+
+  /** loadDocument, then the bundled snapshot when neither the registry nor a copy can answer. */
+  const load = async <T>(source: SnapshotSource<T>, signal: AbortSignal | undefined): Promise<LoadedDocument<T>> => {
+    try {
+      return await loadDocument(context, source, signal);
+    } catch (error) {
+      if (!fallsBack(error, signal)) throw error;
+      const value = source.snapshot();
+      if (value === undefined) throw error;
+      return { value, stale: true, source: 'snapshot', error };
+    }
+  };
 
   const result = <T>(loaded: LoadedDocument<unknown>, data: T, skipped: readonly RegistryResponseError[] = []): RegistryResult<T> => ({
     data,
@@ -124,17 +141,17 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
     baseUrl,
     trustedKeys,
     async getRegistry({ signal } = {}) {
-      const loaded = await loadDocument(context, registrySource, signal);
+      const loaded = await load(registrySource, signal);
       return result(loaded, loaded.value);
     },
     async listPlatforms(filter = {}, { signal } = {}) {
       const checked = checkPlatformFilter(filter);
-      const loaded = await loadDocument(context, indexSource, signal);
+      const loaded = await load(indexSource, signal);
       return result(loaded, queryPlatforms(platformSearchIndexOf(loaded.value.index), checked), loaded.value.skipped);
     },
     async getPlatform(id, { signal } = {}) {
       if (!isRecordId(id)) throw invalid(`"${String(id)}" is not a platform id`);
-      const loaded = await loadDocument(context, detailSource(id), signal);
+      const loaded = await load(detailSource(id), signal);
       return result(loaded, loaded.value);
     },
     async verifyCertificate(platformId, { signal, now } = {}) {

@@ -6,14 +6,13 @@ import type { DocumentFetcher, RawDocument } from '../http/create-document-fetch
 import type { RegistrySource } from './registry-result.js';
 
 /**
- * One registry document: where it is, how to decode and validate its body (JSON here; the
- * certificate files are JWS text), and the snapshot's copy if any.
+ * One registry document: where it is, and how to decode and validate its body (JSON here; the
+ * certificate files are JWS text).
  */
 export interface DocumentSource<T> {
   readonly url: string;
   /** Decodes and validates a body; throws a `RegistryResponseError` when it is not acceptable. */
   readonly decode: (raw: RawDocument) => T;
-  readonly snapshot: () => T | undefined;
 }
 
 /** The client's cache policy and transport. */
@@ -35,17 +34,8 @@ export interface LoadedDocument<T> {
 /** A 404 or 410 is the server's definite answer that the document is gone, not a failure to fall back from. */
 export const isGone = (error: unknown) => isRegistryHttpError(error) && (error.status === 404 || error.status === 410);
 
-async function restore<T>(context: LoaderContext, source: DocumentSource<T>): Promise<CacheEntry<T> | undefined> {
-  const stored = await context.store?.restore(source.url);
-  if (!stored) return undefined;
-  try {
-    return { value: source.decode(stored.raw), raw: stored.raw, etag: stored.etag, fetchedAt: stored.fetchedAt };
-  } catch {
-    // Written by an older client, or tampered with: forget it.
-    context.store?.forget(source.url);
-    return undefined;
-  }
-}
+/** Whether a failed load may be answered with an older copy: a registry failure that is neither a 404/410 nor an abort. */
+export const fallsBack = (error: unknown, signal: AbortSignal | undefined): error is RegistryError => !signal?.aborted && isRegistryError(error) && !isGone(error);
 
 function remember<T>(context: LoaderContext, url: string, entry: CacheEntry<T>): CacheEntry<T> {
   context.memory.entries.set(url, entry);
@@ -78,15 +68,15 @@ async function refresh<T>(context: LoaderContext, source: DocumentSource<T>, sig
 /**
  * Loads one document: a copy younger than `maxAge` as is; otherwise from the server (a
  * conditional request when a copy exists), sharing the request with every other caller of the
- * URL; on failure, the last good copy or the snapshot, marked stale with the error. A 404/410
- * and an abort are never papered over.
+ * URL; on failure, the last good copy, marked stale with the error (the client's snapshot comes
+ * after that, in createRegistryClient). A 404/410 and an abort are never papered over.
  */
 export async function loadDocument<T>(context: LoaderContext, source: DocumentSource<T>, signal?: AbortSignal): Promise<LoadedDocument<T>> {
   signal?.throwIfAborted();
   let known = context.memory.entries.get(source.url) as CacheEntry<T> | undefined;
   let knownSource: RegistrySource = 'cache';
-  if (!known) {
-    known = await restore(context, source);
+  if (!known && context.store) {
+    known = await context.store.restore(source.url, source.decode);
     knownSource = 'store';
     if (known) context.memory.entries.set(source.url, known);
   }
@@ -95,11 +85,9 @@ export async function loadDocument<T>(context: LoaderContext, source: DocumentSo
     const entry = await joinRequest(context.memory, source.url, (shared) => refresh(context, source, shared), signal);
     return { value: entry.value as T, stale: false, source: 'network' };
   } catch (error) {
-    if (signal?.aborted || !isRegistryError(error) || isGone(error)) throw error;
+    if (!fallsBack(error, signal)) throw error;
     const fallback = (context.memory.entries.get(source.url) as CacheEntry<T> | undefined) ?? known;
     if (fallback) return { value: fallback.value, stale: true, source: knownSource, error };
-    const snapshot = source.snapshot();
-    if (snapshot !== undefined) return { value: snapshot, stale: true, source: 'snapshot', error };
     throw error;
   }
 }
