@@ -42,6 +42,15 @@ describe('<dbi-badge>', () => {
     expect(details.textContent).to.contain('https://registry.test.example/');
     expect(details.textContent).to.contain(table.trustedKey.kid);
     expect($<HTMLAnchorElement>(el, '[part=link]')!.href).to.equal(at(`${table.cases[0].base}platforms/${id}.json`));
+    // "Certified" says it all: no extra sentence.
+    expect($(el, '.reason')).to.equal(null);
+  });
+
+  it('not verified: the details say which kind (an altered certificate here)', async () => {
+    const altered = table.cases.find((c) => c.expected === 'invalid-signature')!;
+    const { el } = await atTime(now, () => badge({ platform: id, registry: at(altered.base), 'trusted-keys': keysAttribute(), lang: 'en' }));
+    expect(shown(el).words).to.equal('Not verified');
+    expect($(el, '.reason')!.textContent).to.equal(badgeStrings.en.reason['invalid-signature']);
   });
 
   it('revoked: a genuine certificate on the signed revocation list', async () => {
