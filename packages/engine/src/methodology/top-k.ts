@@ -14,10 +14,13 @@ export class TopK {
     this.slots = new Float64Array(capacity * 5);
   }
 
-  /** Empties the selection and sets how many to keep (at most the capacity). */
+  /**
+   * Empties the selection and sets how many to keep (at most the capacity). A limit below 1
+   * keeps nothing: `offer` refuses every candidate once its rank is not below the limit.
+   */
   reset(limit: number): void {
     this.count = 0;
-    this.limit = Math.max(0, Math.min(limit, this.capacity));
+    this.limit = Math.min(limit, this.capacity);
   }
 
   /**

@@ -43,4 +43,12 @@ describe('TopK', () => {
     top.offer(9, 9, 0, 0, Infinity);
     expect([top.count, top.slots[0]]).toEqual([1, 9]);
   });
+
+  it('keeps nothing after a reset to a limit below 1', () => {
+    const top = new TopK(3);
+    for (const limit of [0, -2]) {
+      top.reset(limit);
+      expect([top.offer(1, 1, 5, 5, 0), top.count]).toEqual([false, 0]);
+    }
+  });
 });
