@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { maxAnswer, scoreAssessment, type Answer, type Answers, type AssessmentResult, type NextStep, type PillarResult, type RatioAnswer } from '@dbi-kit/engine';
 import { arbitraryAnswers, arbitraryCompleteAnswers } from './fixtures/arbitrary-answers.js';
 import { dbi, dbiCriteria } from './fixtures/dbi-answers.js';
+import { pillarDeficits } from './pillar-deficits.js';
 
 // The ranking rule of METHODOLOGY.md ("Next steps") done the slow, plain way, so that the fast
 // single-pass ranking can be checked against it: every criterion's one step is applied to a copy
@@ -14,11 +15,7 @@ function shortfall(pillars: readonly PillarResult[], target: number) {
   const { abovePoints, minPillars } = dbi.overallLevelRule.thresholds[target - 1];
   const percent = dbi.pillarLevelRule.bands[target - 1].abovePercent;
   const total = pillars.reduce((sum, p) => sum + p.points, 0);
-  const deficits = pillars.map((p) => {
-    let reach = p.points;
-    while (reach * 100 <= percent * p.maxPoints) reach++;
-    return reach - p.points;
-  });
+  const deficits = pillarDeficits(pillars, percent);
   const short = deficits.filter((d) => d > 0).sort((a, b) => a - b);
   const needed = Math.max(0, minPillars - (pillars.length - short.length));
   return { points: Math.max(0, abovePoints + 1 - total), pillars: short.slice(0, needed).reduce((a, b) => a + b, 0), deficits, needed };

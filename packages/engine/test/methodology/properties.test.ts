@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeAnswers, encodeAnswers, scoreAssessment, type Answer, type Answers } from '@dbi-kit/engine';
 import { arbitraryAnswer, arbitraryAnswers, arbitraryCompleteAnswers } from './fixtures/arbitrary-answers.js';
 import { dbi, dbiCriteria } from './fixtures/dbi-answers.js';
+import { pillarDeficits } from './pillar-deficits.js';
 
 // An independent reading of the level rules, with percents compared as fractions:
 // pillar level L when points / max > p_L (p = 10, 20, 40, 60, 80 %); overall level the highest L
@@ -24,11 +25,7 @@ function referenceDistance(pillars: readonly { points: number; maxPoints: number
   const [above, needed] = [[20, 4], [64, 4], [128, 4], [192, 5], [256, 6]][target - 1];
   const percent = [10, 20, 40, 60, 80][target - 1];
   const total = pillars.reduce((sum, p) => sum + p.points, 0);
-  const deficits = pillars.map((p) => {
-    let reach = p.points;
-    while (reach * 100 <= percent * p.maxPoints) reach++;
-    return reach - p.points;
-  });
+  const deficits = pillarDeficits(pillars, percent);
   const short = deficits.filter((d) => d > 0).sort((a, b) => a - b);
   const missingPillars = Math.max(0, needed - (pillars.length - short.length));
   const pillarPoints = short.slice(0, missingPillars).reduce((a, b) => a + b, 0);
