@@ -40,7 +40,8 @@ function betterAnswer(criterionIndex: number, answer: Answer | null | undefined,
     const { numerator, denominator } = answer as { numerator: number; denominator: number };
     if (denominator === 0) return { numerator: 1, denominator: 1 + (pick % 9) };
     if (numerator >= denominator) return undefined;
-    return { numerator: numerator + (denominator - numerator) * ((1 + (pick % 10)) / 10), denominator };
+    // Clamped: in floating point, n + (d - n) * 1 can come out a hair above d, which is not an answer.
+    return { numerator: Math.min(denominator, numerator + (denominator - numerator) * ((1 + (pick % 10)) / 10)), denominator };
   }
   const top = criterion.kind === 'ladder' ? criterion.steps.length - 1 : criterion.options.length - 1;
   const from = typeof answer === 'number' ? answer : -1;
