@@ -1,5 +1,5 @@
 import type { CertificateClaims } from './certificate-claims.schema.js';
-import { arrayAt, at, naturalAt, objectAt, optionalAt, recordIdAt, ensure, runCheck, stringAt, textAt, type FieldCheck } from './check-fields.js';
+import { arrayAt, at, nameAt, naturalAt, objectAt, optionalAt, recordIdAt, ensure, runCheck, stringAt, textAt, type FieldCheck } from './check-fields.js';
 
 const jtiAt = (value: unknown, field: string) => stringAt(value, field, { min: 1, max: 128 });
 
@@ -19,7 +19,7 @@ export function checkCertificateClaims(payload: unknown): FieldCheck<Certificate
     const checked: CertificateClaims = {
       iss: textAt(claims.iss, 'iss'),
       sub: recordIdAt(claims.sub, 'sub'),
-      name: stringAt(claims.name, 'name', { min: 1, max: 200, trim: true }),
+      name: nameAt(claims.name, 'name'),
       vendor: { name: textAt(vendor.name, 'vendor.name'), ...(taxCode === undefined ? {} : { taxCode }) },
       programme: { id: recordIdAt(programme.id, 'programme.id'), name: { vi: textAt(name.vi, at('programme.name', 'vi')), en: textAt(name.en, at('programme.name', 'en')) } },
       categories,

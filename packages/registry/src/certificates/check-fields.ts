@@ -28,7 +28,8 @@ export function runCheck<T>(check: () => T): FieldCheck<T> {
   }
 }
 
-const fail = (field: string, message: string): never => {
+/** Refuses the value at `field` (the document itself when `field` is empty). */
+export const fail = (field: string, message: string): never => {
   throw new FieldIssue(field || '(root)', message);
 };
 
@@ -52,6 +53,9 @@ export function stringAt(value: unknown, field: string, { min = 0, max = Infinit
 
 /** A non-empty string, trimmed (`TextSchema`). */
 export const textAt = (value: unknown, field: string) => stringAt(value, field, { min: 1, trim: true });
+
+/** A name: trimmed, 1–200 characters (`NameSchema`): platforms, vendors, a certificate's `name`. */
+export const nameAt = (value: unknown, field: string) => stringAt(value, field, { min: 1, max: 200, trim: true });
 
 /** An optional field: absent (or `undefined`) stays absent. */
 export function optionalAt<T>(value: unknown, field: string, check: (value: unknown, field: string) => T): T | undefined {

@@ -3,13 +3,9 @@
 // variant. test/document-checks.test.ts holds them to the zod schemas.
 import { DBI_PILLAR_IDS, type DbiPillarId } from '@dbi-kit/engine';
 import type { LocalizedText } from './schemas/common.schema.js';
-import { FieldIssue, arrayAt, at, ensure, objectAt, recordIdAt, stringAt, textAt } from '../certificates/check-fields.js';
+import { arrayAt, at, ensure, fail, objectAt, recordIdAt, stringAt, textAt } from '../certificates/check-fields.js';
 
 type Check<T> = (value: unknown, field: string) => T;
-
-const fail = (field: string, message: string): never => {
-  throw new FieldIssue(field, message);
-};
 
 /** An integer from `min` to `max` (`z.int().check(z.minimum(min), z.maximum(max))`). */
 export function integerAt(value: unknown, field: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
@@ -43,9 +39,6 @@ export const matchAt =
     const text = stringAt(value, field);
     return pattern.test(text) ? text : fail(field, message);
   };
-
-/** `TextSchema` with a length limit: a platform or vendor name (`NameSchema`). */
-export const nameAt: Check<string> = (value, field) => stringAt(value, field, { min: 1, max: 200, trim: true });
 
 /** A registry document's version (`RegistryVersionSchema`). */
 export const versionAt: Check<string> = (value, field) => stringAt(value, field, { min: 1, max: 128 });

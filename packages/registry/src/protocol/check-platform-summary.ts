@@ -1,5 +1,5 @@
-import { at, dateTimeAt, naturalAt, objectAt, recordIdAt, runCheck, type FieldCheck } from '../certificates/check-fields.js';
-import { booleanAt, assetUrlAt, categoriesAt, integerAt, localizedTextAt, nameAt, nullableAt, optionalField, pillarsAt, webUrlAt } from './check-document-fields.js';
+import { at, dateTimeAt, nameAt, naturalAt, objectAt, recordIdAt, runCheck, type FieldCheck } from '../certificates/check-fields.js';
+import { booleanAt, assetUrlAt, categoriesAt, integerAt, localizedTextAt, nullableAt, optionalField, pillarsAt, webUrlAt } from './check-document-fields.js';
 import type { PlatformSummary } from './schemas/platform-summary.schema.js';
 
 /** `TrialDaysSchema`: a day to a year. */

@@ -1,11 +1,10 @@
-import { at, dateTimeAt, literalAt, naturalAt, objectAt, recordIdAt, runCheck, type FieldCheck } from '../certificates/check-fields.js';
+import { at, dateTimeAt, literalAt, nameAt, naturalAt, objectAt, recordIdAt, runCheck, type FieldCheck } from '../certificates/check-fields.js';
 import {
   assetUrlAt,
   booleanAt,
   categoriesAt,
   localizedTextAt,
   matchAt,
-  nameAt,
   nullableAt,
   oneOfAt,
   optionalField,
