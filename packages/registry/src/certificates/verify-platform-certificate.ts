@@ -2,7 +2,7 @@ import { pageMemoryCache } from '../cache/memory-cache.js';
 import { checkMilliseconds } from '../client/check-milliseconds.js';
 import { checkTrustedKeys } from '../client/check-trusted-keys.js';
 import { normaliseBaseUrl } from '../client/normalise-base-url.js';
-import type { RegistryCacheOptions, TrustedKey } from '../client/registry-client-options.js';
+import { DEFAULT_MAX_AGE, DEFAULT_TIMEOUT, type RegistryCacheOptions, type TrustedKey } from '../client/registry-client-options.js';
 import { invalidArgument } from '../errors/invalid-argument.js';
 import { createFetchDocumentFetcher } from '../http/create-fetch-document-fetcher.js';
 import type { CertificateVerification } from './certificate-verification.js';
@@ -56,8 +56,8 @@ export function verifyPlatformCertificate(options: PlatformCertificateOptions): 
   const context = {
     memory: options.cache?.memory ?? pageMemoryCache(),
     store: undefined,
-    maxAge: checkMilliseconds(options.cache?.maxAge, 'cache.maxAge', 60_000),
-    fetchDocument: createFetchDocumentFetcher({ fetch: options.fetch, timeout: checkMilliseconds(options.timeout, 'timeout', 10_000) }),
+    maxAge: checkMilliseconds(options.cache?.maxAge, 'cache.maxAge', DEFAULT_MAX_AGE),
+    fetchDocument: createFetchDocumentFetcher({ fetch: options.fetch, timeout: checkMilliseconds(options.timeout, 'timeout', DEFAULT_TIMEOUT) }),
   };
   return loadAndVerifyCertificate(context, { baseUrl, platformId, trustedKeys, now: options.now, signal: options.signal });
 }

@@ -15,7 +15,7 @@ import type { PlatformFilter } from '../search/platform-filter.js';
 import { platformSearchIndexOf } from '../search/platform-search-index-of.js';
 import { queryPlatforms, type PlatformPage } from '../search/query-platforms.js';
 import { fallsBack, loadDocument, type DocumentSource, type LoadedDocument, type LoaderContext } from './load-document.js';
-import type { CertificateCallOptions, RegistryCallOptions, RegistryClientOptions, TrustedKey } from './registry-client-options.js';
+import { DEFAULT_MAX_AGE, DEFAULT_TIMEOUT, type CertificateCallOptions, type RegistryCallOptions, type RegistryClientOptions, type TrustedKey } from './registry-client-options.js';
 import type { CertificateVerification } from '../certificates/certificate-verification.js';
 import { loadAndVerifyCertificate } from '../certificates/load-and-verify-certificate.js';
 import { checkMilliseconds as positive } from './check-milliseconds.js';
@@ -85,11 +85,11 @@ function snapshotOf<T>(json: unknown, parse: (json: unknown) => T): () => T | un
 export function createRegistryClient(options: RegistryClientOptions): RegistryClient {
   const baseUrl = normaliseBaseUrl(options.baseUrl);
   const trustedKeys = checkTrustedKeys(options.trustedKeys);
-  const timeout = positive(options.timeout, 'timeout', 10_000);
+  const timeout = positive(options.timeout, 'timeout', DEFAULT_TIMEOUT);
   const context: LoaderContext = {
     memory: options.cache?.memory ?? pageMemoryCache(),
     store: documentStore(options.cache?.store),
-    maxAge: positive(options.cache?.maxAge, 'cache.maxAge', 60_000),
+    maxAge: positive(options.cache?.maxAge, 'cache.maxAge', DEFAULT_MAX_AGE),
     fetchDocument: createDocumentFetcher({ fetch: options.fetch, timeout, retry: options.retry ?? {} }),
   };
 

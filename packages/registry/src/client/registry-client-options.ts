@@ -52,3 +52,9 @@ export interface CertificateCallOptions extends RegistryCallOptions {
   /** The time to judge validity at (default: now). */
   readonly now?: Date;
 }
+
+/** The default `timeout` (ms) of every registry client: `createRegistryClient` and `verifyPlatformCertificate`. */
+export const DEFAULT_TIMEOUT = 10_000;
+
+/** The default `cache.maxAge` (ms) of every registry client. */
+export const DEFAULT_MAX_AGE = 60_000;
