@@ -30,6 +30,7 @@ const ignoreFailure = (work: () => unknown) => {
 /** Wraps `store`, or gives `undefined` when there is none. */
 export function documentStore(store: PersistentStore | undefined): DocumentStore | undefined {
   if (!store) return undefined;
+  const forget = (url: string) => ignoreFailure(() => store.delete(url));
   return {
     async restore(url, decode) {
       let stored;
@@ -42,11 +43,11 @@ export function documentStore(store: PersistentStore | undefined): DocumentStore
       try {
         return { value: decode(stored.raw), raw: stored.raw, etag: stored.etag, fetchedAt: stored.fetchedAt };
       } catch {
-        ignoreFailure(() => store.delete(url));
+        forget(url);
         return undefined;
       }
     },
     save: (url, entry) => ignoreFailure(() => store.set(url, encodeStoredEntry(entry))),
-    forget: (url) => ignoreFailure(() => store.delete(url)),
+    forget,
   };
 }
