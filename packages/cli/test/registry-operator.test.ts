@@ -182,6 +182,28 @@ describe('dbi-kit registry verify, revoke and rotation', { timeout: 30_000 }, ()
     expect(again.stderr).toContain('"so-cai-may-1" is already revoked');
   });
 
+  it('verify lists a certificate whose signed name is not the platform’s listed name (a rename served with an old certificate)', async () => {
+    const source = await makeSource();
+    const key = await keygen(await tempDir(), 'k');
+    const [before, after] = [join(await tempDir(), 'before'), join(await tempDir(), 'after')];
+    expect((await dbiKit(['registry', 'build', '-s', source, '-k', key.privateFile, '-o', before])).code).toBe(0);
+    const platformFile = join(source, 'platforms/so-cai-may.json');
+    const platform = JSON.parse(await readFile(platformFile, 'utf8'));
+    const oldName = platform.name;
+    await writeFile(platformFile, JSON.stringify({ ...platform, name: 'Sổ Cái Mây 2 (SAMPLE)' }));
+    expect((await dbiKit(['registry', 'build', '-s', source, '-k', key.privateFile, '-o', after])).code).toBe(0);
+    // The rebuilt registry signs the new name; verify passes.
+    expect((await dbiKit(['registry', 'verify', after, '--key', key.publicFile, '--at', '2026-01-01T00:00:00Z'])).code).toBe(0);
+    // A mirror that copied the new files but kept the old certificate:
+    for (const file of ['so-cai-may.jws', 'so-cai-may.jws.gz']) await cp(join(before, 'certificates', file), join(after, 'certificates', file));
+    const run = await dbiKit(['registry', 'verify', after, '--key', key.publicFile, '--at', '2026-01-01T00:00:00Z']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^so-cai-may\tvalid\t/m);
+    expect(run.stderr).toContain(
+      `certificates/so-cai-may.jws (so-cai-may): signs the name ${JSON.stringify(oldName)}, platforms/so-cai-may.json lists "Sổ Cái Mây 2 (SAMPLE)" (build again to re-sign)`,
+    );
+  });
+
   it('rotation: the new build publishes both keys, and a certificate signed by the old key stays valid for clients pinning both', async () => {
     const source = await makeSource();
     const old = await keygen(await tempDir(), 'old');

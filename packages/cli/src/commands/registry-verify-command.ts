@@ -44,12 +44,17 @@ async function verifyRegistry(client: RegistryClient, trustedKeys: readonly Trus
   for (const skipped of page?.skipped ?? []) problems.push(`platforms.json (${skipped.recordId ?? '?'}) ${skipped.field ?? ''}: ${skipped.message}`);
   const counts = new Map<CertificateStatus, number>();
   for (const { id } of page?.data.items ?? []) {
-    await attempt(`platforms/${id}.json`, () => client.getPlatform(id));
+    const platform = await attempt(`platforms/${id}.json`, () => client.getPlatform(id));
     const verdict = await client.verifyCertificate(id, { now });
     counts.set(verdict.status, (counts.get(verdict.status) ?? 0) + 1);
     const file = verdict.document === 'revocations' ? 'revocations.jws' : `certificates/${id}.jws`;
     if (!GENUINE.has(verdict.status)) problems.push(`${file} (${id}): ${verdict.status}: ${verdict.reason}`);
     else if (verdict.status !== 'not-found') io.stdout.write(`${id}\t${verdict.status}\t${verdict.claims?.jti ?? ''}\t${verdict.reason}\n`);
+    // Badges show the signed name and the picker the listed one: after a rename they must agree.
+    const signedName = verdict.claims?.name;
+    if (platform && signedName !== undefined && signedName !== platform.data.name) {
+      problems.push(`certificates/${id}.jws (${id}): signs the name ${JSON.stringify(signedName)}, platforms/${id}.json lists ${JSON.stringify(platform.data.name)} (build again to re-sign)`);
+    }
   }
   io.stderr.write(`${page?.data.items.length ?? 0} platforms; certificates: ${[...counts].map(([status, n]) => `${n} ${status}`).join(', ') || 'none'}\n`);
   return { problems, ids: new Set(page?.data.items.map((item) => item.id)) };
@@ -69,7 +74,7 @@ export const registryVerifyCommand: Command = {
   summary: 'check every file and signature of a built folder or a published registry',
   usage: '<dir|url> --key <public.jwk> [options]',
   description:
-    'Reads the registry the way clients do (a folder is served on 127.0.0.1 for the check):\nregistry.json, platforms.json, every platforms/{id}.json, and every certificate with the\nrevocation list, trusting only the --key files. Prints one line per certificate (platform,\nstatus, jti, detail); exits 1 listing every problem: an invalid document, or a certificate\nthat is malformed, unsigned by a pinned key, for another platform or unverifiable.',
+    'Reads the registry the way clients do (a folder is served on 127.0.0.1 for the check):\nregistry.json, platforms.json, every platforms/{id}.json, and every certificate with the\nrevocation list, trusting only the --key files. Prints one line per certificate (platform,\nstatus, jti, detail); exits 1 listing every problem: an invalid document, or a certificate\nthat is malformed, unsigned by a pinned key, for another platform, unverifiable, or signing\na name its platform file no longer lists.',
   options: {
     key: { type: 'string', short: 'k', value: '<public.jwk>', multiple: true, description: 'a public key to trust (repeatable, e.g. during a rotation)' },
     at: { type: 'string', value: '<date-time>', description: 'judge validity at this time (default: now)' },
