@@ -43,13 +43,18 @@ export interface GroupResult {
  * their pillar points, with levels by the methodology's rules. Provisional: the official
  * aggregation formula of the 2021 corporation index is not public.
  *
- * @throws {GroupError} for no members, mixed methodologies, or unusable weights.
+ * @throws {GroupError} for no members, a member that is not a result of the methodology (or points
+ * above a pillar's maximum), mixed methodologies, or unusable weights.
  * @example
  * const group = aggregateGroup([parentResult, subsidiaryResult], { weights: { by: 'headcount', values: [420, 85] } });
  * group.level;
  */
 export function aggregateGroup(memberResults: readonly AssessmentResult[], options: AggregateGroupOptions = {}): GroupResult {
+  if (!Array.isArray(memberResults)) throw new GroupError('group/bad-member', 'memberResults must be an array of scoreAssessment results.');
   if (memberResults.length === 0) throw new GroupError('group/empty', 'A group needs at least one member result.');
+  memberResults.forEach((member, i) => {
+    if (typeof member?.methodology !== 'object' || !Array.isArray(member.pillars)) throw new GroupError('group/bad-member', `Member ${i} is not a scoreAssessment result.`, i);
+  });
   const ref = memberResults[0].methodology;
   const methodology = options.methodology ?? bundledMethodology(ref);
   memberResults.forEach((member, i) => checkMember(member, i, methodology));
@@ -110,13 +115,19 @@ function checkMember(member: AssessmentResult, i: number, methodology: Methodolo
   }
   const fits =
     member.pillars.length === methodology.pillars.length &&
-    methodology.pillars.every((pillar, p) => member.pillars[p].id === pillar.id && Number.isSafeInteger(member.pillars[p].points) && member.pillars[p].points >= 0);
+    methodology.pillars.every((pillar, p) => {
+      const { id, points } = member.pillars[p] ?? {};
+      return id === pillar.id && Number.isSafeInteger(points) && points >= 0 && points <= pillar.maxPoints;
+    });
   if (!fits) throw new GroupError('group/bad-member', `Member ${i} is not a result of '${methodology.id}': its pillars or points do not match.`, i);
 }
 
 function weightsOf(weights: GroupWeights, members: number): bigint[] {
   if (weights === 'equal') return new Array<bigint>(members).fill(1n);
-  const { by, values } = weights;
+  const { by, values } = (typeof weights === 'object' && weights) || ({} as Partial<Exclude<GroupWeights, 'equal'>>);
+  if ((by !== 'revenue' && by !== 'headcount') || !Array.isArray(values)) {
+    throw new GroupError('group/bad-weights', `weights must be 'equal' or { by: 'revenue' | 'headcount', values: [one figure per member] }.`);
+  }
   if (values.length !== members) throw new GroupError('group/bad-weights', `Expected ${members} ${by} figures, one per member, got ${values.length}.`);
   values.forEach((value, i) => {
     if (!Number.isSafeInteger(value) || value < 0) throw new GroupError('group/bad-weights', `The ${by} of member ${i} must be a whole number ≥ 0, got ${value}.`, i);

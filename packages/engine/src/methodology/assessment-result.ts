@@ -34,7 +34,11 @@ export interface NextStep {
   readonly pillarId: string;
   /** The answer to reach. For a ratio, the smallest numerator over the business's own denominator (over 100 when it has none, or a fractional one). */
   readonly answer: Answer;
-  /** Ratio only: the share to exceed, in percent. */
+  /**
+   * Ratio only: the edge, in percent, of the band the step aims at; `answer` is the smallest share
+   * above it. Over a small denominator that answer can pass further bands too (1/3 → 2/3 aims
+   * above 40 % and lands above 60 %): `points` and `gain` count what it really scores.
+   */
   readonly abovePercent?: number;
   readonly points: number;
   readonly gain: number;

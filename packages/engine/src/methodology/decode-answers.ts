@@ -2,6 +2,7 @@ import { AnswerCodeError } from './answer-code-error.js';
 import { decodeFigure, HEADER_SEPARATOR, RATIO_SEPARATOR, TOKEN_SEPARATOR } from './answer-code-format.js';
 import { answerPosition } from './answer-position.js';
 import type { Answer, Answers } from './answers.js';
+import { assertMethodology } from './assert-methodology.js';
 import type { Methodology } from './methodology.js';
 import { scoringPlan } from './scoring-plan.js';
 
@@ -11,10 +12,12 @@ import { scoringPlan } from './scoring-plan.js';
  * @throws {AnswerCodeError} when the code is damaged (`answer-code/malformed`) or was made for
  *   another methodology or another version of it.
  * @throws {AnswerError} when a decoded answer does not fit its criterion.
+ * @throws {MethodologyError} when `methodology` is not a methodology object.
  * @example
  * const answers = decodeAnswers(getMethodology('dbi-2021-sme'), location.hash.slice(1));
  */
 export function decodeAnswers(methodology: Methodology, code: string): Answers {
+  assertMethodology(methodology);
   const expected = { id: methodology.id, version: methodology.version };
   const malformed = (why: string) => new AnswerCodeError('answer-code/malformed', `Not an answer code for '${expected.id}' ${expected.version}: ${why}`, expected);
   if (typeof code !== 'string') throw malformed('expected a string');

@@ -1,5 +1,6 @@
 import { answerPosition } from './answer-position.js';
 import type { Answers, RatioAnswer } from './answers.js';
+import { assertAnswersObject } from './assert-answers-object.js';
 import { assertKnownIds } from './assert-known-ids.js';
 import { encodeFigure, HEADER_SEPARATOR, RATIO_SEPARATOR, TOKEN_SEPARATOR } from './answer-code-format.js';
 import type { Methodology } from './methodology.js';
@@ -11,12 +12,14 @@ import { scoringPlan } from './scoring-plan.js';
  * `decodeAnswers` reverses it.
  *
  * @throws {AnswerError} for the same bad answers `scoreAssessment` refuses.
+ * @throws {MethodologyError} when `methodology` is not a methodology object.
  * @example
  * const code = encodeAnswers(dbi, { '1.1.1': 4, '1.1.3': { numerator: 3, denominator: 10 } });
  * decodeAnswers(dbi, code); // { '1.1.1': 4, '1.1.3': { numerator: 3, denominator: 10 } }
  */
 export function encodeAnswers(methodology: Methodology, answers: Answers): string {
   const plan = scoringPlan(methodology);
+  assertAnswersObject(answers);
   assertKnownIds(answers, plan);
   const tokens = plan.criteria.map((criterion) => {
     const answer = answers[criterion.id];

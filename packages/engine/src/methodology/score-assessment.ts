@@ -1,5 +1,6 @@
-import { AnswerError } from './answer-error.js';
+import { DbiError } from '../dbi-error.js';
 import type { Answers } from './answers.js';
+import { assertAnswersObject } from './assert-answers-object.js';
 import type { AssessmentResult, CriterionResult, PillarResult, ScoreOptions } from './assessment-result.js';
 import type { Methodology } from './methodology.js';
 import { percentOf } from './percent-of.js';
@@ -17,7 +18,10 @@ import { pillarResult, scoringPlan, type ScoringPlan } from './scoring-plan.js';
  * result is plain data, partly frozen: the per-criterion and per-pillar entries and
  * `methodology` are shared between results that have the same values.
  *
- * @throws {AnswerError} for an unknown criterion id or an answer of the wrong shape or range.
+ * @throws {AnswerError} for an unknown criterion id or an answer of the wrong shape or range (or
+ * answers that are not a plain object, such as a `Map`).
+ * @throws {MethodologyError} when `methodology` is not a methodology object.
+ * @throws {DbiError} `options/invalid` when `options.nextSteps` is not a whole number ≥ 0.
  * @example
  * const dbi = getMethodology('dbi-2021-sme');
  * const result = scoreAssessment(dbi, { '1.1.1': 4, '2.1.1': 3, '1.1.5': { numerator: 2, denominator: 10 } });
@@ -25,9 +29,9 @@ import { pillarResult, scoringPlan, type ScoringPlan } from './scoring-plan.js';
  * result.level;  // 0
  */
 export function scoreAssessment(methodology: Methodology, answers: Answers, options: ScoreOptions = {}): AssessmentResult {
-  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
-    throw new AnswerError('', 'wrong-shape', 'answers must be an object keyed by criterion id');
-  }
+  assertAnswersObject(answers);
+  const limit = options?.nextSteps ?? 5;
+  if (!(Number.isInteger(limit) && limit >= 0)) throw new DbiError('options/invalid', `options.nextSteps must be a whole number ≥ 0, got ${String(limit)}`);
   const plan = scoringPlan(methodology);
   readAnswers(plan, answers);
   const { ids, start, pointsAt, results, positions, denominators, pillarFirst, pillarPoints } = plan;
@@ -67,7 +71,7 @@ export function scoreAssessment(methodology: Methodology, answers: Answers, opti
     criteria,
     missing,
     complete: missing.length === 0,
-    nextSteps: rankNextSteps(plan, total, level, options.nextSteps ?? 5),
+    nextSteps: rankNextSteps(plan, total, level, limit),
   };
 }
 

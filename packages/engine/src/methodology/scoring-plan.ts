@@ -1,5 +1,6 @@
 import type { CriterionResult, MethodologyRef, PillarResult } from './assessment-result.js';
 import type { Methodology, OverallLevelThreshold } from './methodology.js';
+import { assertMethodology } from './assert-methodology.js';
 import { percentOf } from './percent-of.js';
 import { TopK } from './top-k.js';
 
@@ -72,10 +73,15 @@ export interface ScoringPlan {
 // Methodologies are frozen, so a plan keyed by identity can never go stale.
 const plans = new WeakMap<Methodology, ScoringPlan>();
 
-/** The scoring plan of a methodology, compiled on first use and cached for its lifetime. */
+/**
+ * The scoring plan of a methodology, compiled on first use and cached for its lifetime.
+ *
+ * @throws {MethodologyError} when `methodology` is not a methodology object.
+ */
 export function scoringPlan(methodology: Methodology): ScoringPlan {
   let plan = plans.get(methodology);
   if (!plan) {
+    assertMethodology(methodology);
     plan = compilePlan(methodology);
     plans.set(methodology, plan);
   }

@@ -45,7 +45,7 @@ export const ruleReason = (reference: BilingualText, sector: SectorSizeLimits): 
   en: `${reference.en} (${sector.title.en}): a size class needs the yearly average headcount enrolled in social insurance within its limit, and revenue or capital within its limit; the enterprise takes the smallest class it meets.`,
 });
 
-/** Said when only one of revenue and capital was given. */
+/** Said when only one of revenue and capital was given and a smaller class failed on it alone. */
 export const oneFigureReason = (given: 'revenue' | 'capital'): BilingualText => {
   const other: Figure = given === 'revenue' ? 'capital' : 'revenue';
   return {

@@ -77,15 +77,21 @@ export function classifyEnterprise(
   }
 
   const reasons = [ruleReason(reference, sector)];
-  if (basis !== 'revenue-or-capital') reasons.push(oneFigureReason(basis === 'revenue-only' ? 'revenue' : 'capital'));
-
+  // With one money figure, the other could only matter for a smaller class whose headcount
+  // limit was met: only then is it worth saying.
+  let otherFigureCouldMatter = false;
+  const finish = (size: EnterpriseSize) => {
+    if (basis !== 'revenue-or-capital' && otherFigureCouldMatter) reasons.splice(1, 0, oneFigureReason(basis === 'revenue-only' ? 'revenue' : 'capital'));
+    return result(size, reasons);
+  };
   for (const size of SME_SIZES) {
     const check = checkTier(size, sector.limits[size], judged);
     reasons.push(tierReason(check, judged));
-    if (check.meets) return result(size, reasons);
+    if (check.meets) return finish(size);
+    otherFigureCouldMatter ||= check.employeesOk;
   }
   reasons.push(largeReason(reference));
-  return result('large', reasons);
+  return finish('large');
 }
 
 function validFigures(figures: EnterpriseFigures): JudgedFigures {

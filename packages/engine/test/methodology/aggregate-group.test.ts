@@ -68,4 +68,20 @@ describe('aggregateGroup (provisional)', () => {
     expect(refusal([full, none], { weights: { by: 'headcount', values: [0.5, 2] } }).code).toBe('group/bad-weights');
     expect(refusal([full, none], { weights: { by: 'revenue', values: [0, 0] } }).message).toBe('The revenue figures are all 0: nothing to weight by.');
   });
+
+  it('refuses input of the wrong shape with a GroupError, never a TypeError', () => {
+    const anyInput = (value: unknown) => value as AssessmentResult[];
+    const anyWeights = (value: unknown) => ({ weights: value }) as Parameters<typeof aggregateGroup>[1];
+    expect(refusal(anyInput(null)).code).toBe('group/bad-member');
+    expect(refusal(anyInput([null]))).toMatchObject({ code: 'group/bad-member', memberIndex: 0 });
+    expect(refusal(anyInput([full, {}]))).toMatchObject({ code: 'group/bad-member', memberIndex: 1 });
+    for (const weights of ['revenue', { by: 'revenue' }, { by: 'employees', values: [1, 2] }, { values: [1, 2] }]) {
+      expect(refusal([full, none], anyWeights(weights)).code).toBe('group/bad-weights');
+    }
+  });
+
+  it('refuses a member whose pillar points are above the pillar maximum', () => {
+    const inflated = { ...full, pillars: full.pillars.map((pillar, p) => (p === 0 ? { ...pillar, points: 1065 } : pillar)) };
+    expect(refusal([full, inflated])).toMatchObject({ code: 'group/bad-member', memberIndex: 1 });
+  });
 });

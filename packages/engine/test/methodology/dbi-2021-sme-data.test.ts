@@ -78,7 +78,7 @@ describe('dbi-2021-sme data', () => {
     expect(dbi.source.status).toBe('reconstructed');
     const provisional = criteria.filter((criterion) => criterion.provisional).map((criterion) => criterion.id);
     // every ratio (bands are ours), every frequency (the 1/3/5 mapping), the 5.2.4 mapping and the 3.2.6 rungs
-    expect(provisional.sort()).toEqual([...RATIO, ...FREQUENCY, '5.2.4', '3.2.6'].sort());
+    expect(provisional.sort()).toEqual([...RATIO, ...FREQUENCY, '5.2.4', '3.2.6', '3.1.1'].sort());
     expect(dbi.pillarLevelRule.provisional && dbi.overallLevelRule.provisional).toBe(true);
   });
 

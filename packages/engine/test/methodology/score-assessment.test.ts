@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerError, parseMethodology, scoreAssessment, type Answers, type AssessmentResult } from '@dbi-kit/engine';
+import { AnswerError, criteriaOf, decodeAnswers, encodeAnswers, parseMethodology, scoreAssessment, type Answers, type AssessmentResult } from '@dbi-kit/engine';
 import { bestAnswers, bestAnswersExcept, dbi, dbiCriteria } from './fixtures/dbi-answers.js';
 import { tinyMethodology } from './fixtures/tiny-methodology.js';
 
@@ -182,6 +182,37 @@ describe('scoreAssessment: refused answers', () => {
   });
 
   it('refuses answers that are not an object of answers', () => {
-    for (const answers of [null, 3, [1, 2], 'answers']) expect(refusal(answers).reason).toBe('wrong-shape');
+    for (const answers of [null, 3, [1, 2], 'answers', new Map([['1.1.1', 5]])]) expect(refusal(answers).reason).toBe('wrong-shape');
+  });
+});
+
+describe('scoreAssessment, encodeAnswers, decodeAnswers, criteriaOf: typed errors for wrong arguments', () => {
+  const thrown = (work: () => unknown) => {
+    try {
+      work();
+    } catch (error) {
+      return error as { name: string; code: string };
+    }
+    throw new Error('expected an error');
+  };
+  const notAMethodology = [null, undefined, {}, { pillars: 'x' }] as unknown as (typeof dbi)[];
+
+  it('refuses something that is not a methodology with MethodologyError methodology/invalid', () => {
+    for (const m of notAMethodology) {
+      for (const work of [() => scoreAssessment(m, {}), () => encodeAnswers(m, {}), () => decodeAnswers(m, 'x'), () => criteriaOf(m)]) {
+        expect(thrown(work)).toMatchObject({ name: 'MethodologyError', code: 'methodology/invalid' });
+      }
+    }
+  });
+
+  it('refuses a bad nextSteps option with options/invalid, and accepts null options', () => {
+    for (const nextSteps of [2.5, -1, NaN, Infinity, '3']) {
+      expect(thrown(() => scoreAssessment(dbi, {}, { nextSteps } as never))).toMatchObject({ name: 'DbiError', code: 'options/invalid' });
+    }
+    expect(scoreAssessment(dbi, {}, null as never).nextSteps).toHaveLength(5);
+  });
+
+  it('refuses null answers to encode the same way scoring does', () => {
+    expect(thrown(() => encodeAnswers(dbi, null as never))).toMatchObject({ name: 'AnswerError', code: 'answer/wrong-shape' });
   });
 });

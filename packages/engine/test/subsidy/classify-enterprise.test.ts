@@ -95,31 +95,36 @@ describe('classifyEnterprise: reasons', () => {
     expect(reasons[2].vi).toBe('Doanh nghiệp nhỏ: số lao động 30 không vượt mức 50; tổng doanh thu 20.000.000.000 ₫ không vượt mức 100.000.000.000 ₫.');
   });
 
-  it('says when only one of revenue and capital was given', () => {
-    const revenueOnly = classifyEnterprise({ sector: 'industry-construction', employees: 8, revenue: 2 * BN });
-    expect(revenueOnly.basis).toBe('revenue-only');
+  it('says when only one of revenue and capital was given and the other could have made the enterprise smaller', () => {
+    // industry, 8 employees (micro allows 10) but revenue 5 bn (micro allows 3 bn): small, and capital within
+    // micro's 3 bn could have made it micro.
+    const revenueOnly = classifyEnterprise({ sector: 'industry-construction', employees: 8, revenue: 5 * BN });
+    expect([revenueOnly.size, revenueOnly.basis]).toEqual(['small', 'revenue-only']);
     expect(revenueOnly.reasons[1].en).toMatch(/^Only revenue was given, so the size is judged on revenue alone/);
     expect(revenueOnly.reasons[1].vi).toMatch(/^Chỉ có tổng doanh thu/);
 
-    const capitalOnly = classifyEnterprise({ sector: 'industry-construction', employees: 8, capital: 2 * BN });
+    const capitalOnly = classifyEnterprise({ sector: 'industry-construction', employees: 8, capital: 5 * BN });
     expect(capitalOnly.basis).toBe('capital-only');
     expect(capitalOnly.reasons[1].en).toMatch(/^Only capital was given/);
+  });
+
+  it('does not say the other figure could matter when no smaller class failed on the given one', () => {
+    const only = (r: { reasons: readonly { en: string }[] }) => r.reasons.filter((reason) => reason.en.startsWith('Only '));
+    // micro already: nothing is smaller.
+    const micro = classifyEnterprise({ sector: 'trade-services', employees: 5, revenue: 1 * BN });
+    expect([micro.size, only(micro)]).toEqual(['micro', []]);
+    // large on headcount alone (250 > 200 for every class): no money figure could change it.
+    const large = classifyEnterprise({ sector: 'industry-construction', employees: 250, capital: 1 * BN });
+    expect([large.size, only(large)]).toEqual(['large', []]);
   });
 
   it('explains large: every class ruled out, then above the medium limits', () => {
     // agriculture, 250 employees > 200: not micro, small or medium.
     const { size, reasons } = classifyEnterprise({ sector: 'agriculture-forestry-fishery', employees: 250, revenue: 1 * BN });
     expect(size).toBe('large');
-    expect(reasons.map((r) => r.en.split(':')[0])).toEqual([
-      'Decree 80/2021/NĐ-CP, Article 5 (agriculture, forestry and fishery)',
-      'Only revenue was given, so the size is judged on revenue alone; capital, if within a smaller class\'s limit, could make the enterprise smaller.',
-      'Not micro',
-      'Not small',
-      'Not medium',
-      'Large',
-    ]);
-    expect(reasons[4].en).toBe('Not medium: employees 250 above the limit of 200.');
-    expect(reasons[5].vi).toContain('Doanh nghiệp lớn');
+    expect(reasons.map((r) => r.en.split(':')[0])).toEqual(['Decree 80/2021/NĐ-CP, Article 5 (agriculture, forestry and fishery)', 'Not micro', 'Not small', 'Not medium', 'Large']);
+    expect(reasons[3].en).toBe('Not medium: employees 250 above the limit of 200.');
+    expect(reasons[4].vi).toContain('Doanh nghiệp lớn');
   });
 
   it('reports the programme whose limits it applied', () => {
