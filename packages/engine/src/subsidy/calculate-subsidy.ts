@@ -2,6 +2,7 @@ import type { BilingualText } from '../bilingual-text.js';
 import { assertArray, assertBoolean, assertOneOf, assertOptionalString, assertRecord, assertVnd } from './assert-input.js';
 import { applyRate } from './apply-rate.js';
 import { ENTERPRISE_SIZES, type EnterpriseSize } from './enterprise-size.js';
+import { assertProgramme } from './assert-programme.js';
 import { getProgramme } from './get-programme.js';
 import { PRIORITY_GROUPS, type PriorityFlags, type PriorityGroup } from './priority-groups.js';
 import type { CapBasis, RateFraction, Programme, ProgrammeItem } from './programme.js';
@@ -80,6 +81,7 @@ const NO_RATE: RateFraction = { numerator: 0, denominator: 1 };
  * reason. Priority flags are reported with the programme's note: under Decree 80 they change the
  * place in the queue, never the amount.
  *
+ * @throws {ProgrammeError} `programme/invalid` when `programme` is not a programme object.
  * @throws {SubsidyInputError} unknown size or kind; a cost that is not whole VND; a bad label, id
  *   or priority flag. The field is named, e.g. `items[2].cost`.
  * @example
@@ -94,6 +96,7 @@ const NO_RATE: RateFraction = { numerator: 0, denominator: 1 };
  * result.totals; // { cost: 120_000_000, support: 50_000_000, net: 70_000_000 }
  */
 export function calculateSubsidy(input: SubsidyInput, programme: Programme = getProgramme()): SubsidyResult {
+  assertProgramme(programme);
   assertRecord(input, 'input');
   const { size, items, priority } = input;
   assertOneOf(size, ENTERPRISE_SIZES, 'size', 'subsidy/unknown-size');

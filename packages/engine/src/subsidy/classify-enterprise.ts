@@ -1,5 +1,6 @@
 import type { BilingualText } from '../bilingual-text.js';
 import { assertCount, assertOneOf, assertRecord, assertVnd } from './assert-input.js';
+import { assertProgramme } from './assert-programme.js';
 import { getProgramme } from './get-programme.js';
 import { largeReason, oneFigureReason, ruleReason, tierReason, type JudgedFigures, type TierCheck } from './classification-reasons.js';
 import { ENTERPRISE_SECTORS, type EnterpriseSector } from './enterprise-sector.js';
@@ -48,6 +49,7 @@ export interface EnterpriseClassification {
  * only keep the size (`dbi-kit score`). Building the bilingual, number-formatted reasons is most
  * of the work otherwise.
  *
+ * @throws {ProgrammeError} `programme/invalid` when `programme` is not a programme object.
  * @throws {SubsidyInputError} unknown sector; negative, fractional or non-numeric VND; bad
  *   headcount; neither revenue nor capital (`subsidy/missing-figure`, field `revenue`).
  * @example
@@ -59,6 +61,7 @@ export function classifyEnterprise(
   programme: Programme = getProgramme(),
   options: { readonly reasons?: boolean } = {},
 ): EnterpriseClassification {
+  assertProgramme(programme);
   const judged = validFigures(figures);
   const { reference, sectors } = programme.sizeClasses;
   const sector = sectors[figures.sector];
@@ -70,7 +73,7 @@ export function classifyEnterprise(
     basis,
     programme: { id: programme.id, version: programme.version },
   });
-  if (options.reasons === false) {
+  if (options?.reasons === false) {
     // Article 5's rule alone, without the per-figure details only the reasons need.
     for (const size of SME_SIZES) if (meetsTier(sector.limits[size], judged)) return result(size, []);
     return result('large', []);

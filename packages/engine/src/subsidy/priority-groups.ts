@@ -1,6 +1,7 @@
 import { bilingual, type BilingualText } from '../bilingual-text.js';
 import { assertBoolean, assertCount, assertRecord, assertShare } from './assert-input.js';
 import { capitalize, formatNumber, formatPercent } from './format-figures.js';
+import { assertProgramme } from './assert-programme.js';
 import { getProgramme } from './get-programme.js';
 import type { RateFraction, Programme } from './programme.js';
 import { SubsidyInputError } from './subsidy-input-error.js';
@@ -39,6 +40,7 @@ export interface PriorityGroupsResult extends PriorityFlags {
  * social enterprise. The thresholds come from the programme data. Under Decree 80/2021 these
  * groups come first in the queue; they get no higher rate or cap.
  *
+ * @throws {ProgrammeError} `programme/invalid` when `programme` is not a programme object.
  * @throws {SubsidyInputError} a share outside 0..1, a bad headcount, more women than workers, or a
  *   yes/no field that is not a boolean.
  * @example
@@ -47,6 +49,7 @@ export interface PriorityGroupsResult extends PriorityFlags {
  * calculateSubsidy({ size: 'small', items, priority: flags }).priority?.note.en; // "... queue ... unchanged."
  */
 export function priorityGroups(input: PriorityGroupsInput, programme: Programme = getProgramme()): PriorityGroupsResult {
+  assertProgramme(programme);
   assertRecord(input, 'input');
   const { womenCapitalShare: share, womanManager, employees, femaleEmployees, socialEnterprise } = input;
   assertShare(share, 'womenCapitalShare');
