@@ -224,7 +224,7 @@ export class DbiAssessment extends DbiElement {
     this.sheet = sheet;
     this.step = 'intro';
     this.clearRun();
-    this.store = new ProgressStore({ id: methodology.id, version: methodology.version }, (entry) => readSavedProgress(methodology, entry));
+    this.store = new ProgressStore({ id: methodology.id, version: methodology.version }, (entry) => readSavedProgress(methodology, entry), undefined, this.id);
     if (this.pendingAnswers) {
       const answers = this.pendingAnswers;
       this.pendingAnswers = undefined;
