@@ -91,7 +91,7 @@ const onUnlessOff = { fromAttribute: (value: string | null) => value === null ||
  * @example
  * ```html
  * <script type="module" src="/dbi-kit/dbi-kit.min.js"></script>
- * <dbi-assessment registry="/registry/" submit-url="/api/dbi-assessments"></dbi-assessment>
+ * <dbi-assessment registry="/registry/" picker-url="/platforms/" submit-url="/api/dbi-assessments"></dbi-assessment>
  * ```
  */
 export class DbiAssessment extends DbiElement {
@@ -118,10 +118,10 @@ export class DbiAssessment extends DbiElement {
   /** A bundled methodology id (default `dbi-2021-sme`) or the URL of a methodology JSON file. */
   methodology = 'dbi-2021-sme';
 
-  /** A registry base URL. When set, the results link platform categories into `<dbi-platform-picker>`. */
+  /** A registry base URL. When set, the results link platform categories into the picker (`pickerUrl`, or a `<dbi-platform-picker>` on this page). */
   registry = '';
 
-  /** Where the category links go: a page holding a `<dbi-platform-picker>`. Empty: the picker on this page. */
+  /** Where the category links go: a page holding a `<dbi-platform-picker>`. Empty: the picker on this page (no picker there: no links). */
   pickerUrl = '';
 
   /** Saves progress in localStorage on every change and resumes it on reload. On unless `autosave="off"`. */
