@@ -225,35 +225,46 @@ export class DbiAssessment extends DbiElement {
     this.step = 'intro';
     this.clearRun();
     this.store = new ProgressStore({ id: methodology.id, version: methodology.version }, (entry) => readSavedProgress(methodology, entry), undefined, this.id);
-    if (this.pendingAnswers) {
-      const answers = this.pendingAnswers;
-      this.pendingAnswers = undefined;
-      try {
-        sheet.replace(answers);
-        return this.save();
-      } catch (error) {
-        // Set before the methodology was known, so there was no caller left to throw to.
-        console.error(error);
-        this.notices = ['noticeCorrupt'];
-      }
-    }
+    // Answers set before the methodology was known go on top of what is restored below.
+    const given = this.pendingAnswers;
+    this.pendingAnswers = undefined;
     const code = resumeCodeIn(location.hash);
     if (code) {
       forgetResumeCode();
       return this.whileLoading(
-        import('./resume-code.js').then(
-          ({ decodeAnswers }) => {
-            if (this.sheet === sheet) this.resume(sheet, () => decodeAnswers(methodology, code));
-          },
-          (error: unknown) => {
-            // The decoder could not be fetched: the link cannot be read, so start as without it.
-            console.error(error);
-            if (this.sheet === sheet) this.resume(sheet, () => undefined);
-          },
-        ),
+        import('./resume-code.js')
+          .then(
+            ({ decodeAnswers }) => () => decodeAnswers(methodology, code),
+            (error: unknown) => {
+              // The decoder could not be fetched: the link cannot be read, so start as without it.
+              console.error(error);
+              return () => undefined;
+            },
+          )
+          .then((decode) => {
+            if (this.sheet !== sheet) return;
+            this.resume(sheet, decode);
+            this.applyGiven(sheet, given);
+          }),
       );
     }
     if (this.autosave) this.restore();
+    this.applyGiven(sheet, given);
+  }
+
+  /** Lays answers set before the methodology loaded over those restored (autosave, resume link); profile and step stay. */
+  private applyGiven(sheet: AnswerSheet, given: Answers | undefined): void {
+    if (!given) return;
+    const before = JSON.stringify(sheet.answers);
+    try {
+      sheet.replace({ ...sheet.answers, ...given });
+    } catch (error) {
+      // Set before the methodology was known, so there was no caller left to throw to.
+      return console.error(error);
+    }
+    if (JSON.stringify(sheet.answers) === before) return;
+    if (this.step === 'results') this.step = 'review';
+    this.changed();
   }
 
   /** Takes the answers of a resume link (`decode` throws, or gives nothing, when it is unusable); else resumes from autosave. */

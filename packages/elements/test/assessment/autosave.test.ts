@@ -122,6 +122,63 @@ describe('<dbi-assessment> autosave', () => {
     expect(noticeTexts(shopAgain), 'the other wizard\'s entry is not another version').to.deep.equal(['Đã khôi phục câu trả lời bạn lưu lần trước.']);
   });
 
+  it('answers set before the methodology loads go on top of the saved progress, which keeps its profile and step', async () => {
+    const saved = { format: 1, methodology: { id: METHODOLOGY.id, version: METHODOLOGY.version }, answers: { '2.1.1': 2, '1.1.1': 1 }, step: 'pillar:strategy' };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...saved, profile: { name: 'Cơ sở Mẫu', sector: 'trade-services', employees: '12', revenue: '', capital: '' } }));
+    // As the React wrapper does: the property is set on the new element before its first update.
+    const el = await wizard(html`<dbi-assessment .answers=${{ '1.1.1': 4, '3.1.1': 0 }}></dbi-assessment>`);
+    expect(el.answers).to.deep.equal({ '2.1.1': 2, '1.1.1': 4, '3.1.1': 0 });
+    expect(el.currentStep).to.equal('pillar:strategy');
+    const entry = JSON.parse(localStorage.getItem(STORAGE_KEY)!);
+    expect(entry).to.include({ step: 'pillar:strategy' });
+    expect(entry.answers).to.deep.equal({ '2.1.1': 2, '1.1.1': 4, '3.1.1': 0 });
+    expect(entry.profile).to.include({ name: 'Cơ sở Mẫu', employees: '12' });
+    $$<HTMLButtonElement>(el, '.step-button')[1]!.click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#profile-employees')!.value).to.equal('12');
+  });
+
+  it('answers set before the methodology loads keep saved results that they do not change, and reopen the review when they do', async () => {
+    const saved = JSON.stringify({
+      format: 1,
+      methodology: { id: METHODOLOGY.id, version: METHODOLOGY.version },
+      answers: { '2.1.1': 2 },
+      profile: {},
+      step: 'results',
+      submission: { idempotencyKey: 'key-1', submittedAt: '2026-11-23T09:30:00.000Z', sent: true },
+    });
+    localStorage.setItem(STORAGE_KEY, saved);
+    const same = await wizard(html`<dbi-assessment .answers=${{ '2.1.1': 2 }}></dbi-assessment>`);
+    expect(same.currentStep).to.equal('results');
+    expect(localStorage.getItem(STORAGE_KEY), 'nothing changed, nothing saved').to.equal(saved);
+    same.remove();
+
+    const changed = await wizard(html`<dbi-assessment .answers=${{ '2.1.1': 3 }}></dbi-assessment>`);
+    expect(changed.currentStep).to.equal('review');
+    const entry = JSON.parse(localStorage.getItem(STORAGE_KEY)!);
+    expect(entry).to.include({ step: 'review' });
+    expect(entry.answers).to.deep.equal({ '2.1.1': 3 });
+    expect(entry.submission, 'the old results no longer hold').to.equal(undefined);
+  });
+
+  it('answers set before the methodology loads that the engine refuses leave the saved progress as it was', async () => {
+    const saved = JSON.stringify({ format: 1, methodology: { id: METHODOLOGY.id, version: METHODOLOGY.version }, answers: { '2.1.1': 2 }, profile: {}, step: 'review' });
+    localStorage.setItem(STORAGE_KEY, saved);
+    const error = console.error;
+    const logged: unknown[] = [];
+    console.error = (e: unknown) => logged.push(e);
+    try {
+      const el = await wizard(html`<dbi-assessment .answers=${{ '2.1.1': 42 }}></dbi-assessment>`);
+      expect(el.answers).to.deep.equal({ '2.1.1': 2 });
+      expect(el.currentStep).to.equal('review');
+      expect(localStorage.getItem(STORAGE_KEY)).to.equal(saved);
+      expect(noticeTexts(el), 'the saved data is fine: no "corrupt" notice').to.deep.equal(['Đã khôi phục câu trả lời bạn lưu lần trước.']);
+      expect(String(logged[0])).to.contain('2.1.1');
+    } finally {
+      console.error = error;
+    }
+  });
+
   it('an element without an id still restores progress saved under the key without an id', async () => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ format: 1, methodology: { id: METHODOLOGY.id, version: METHODOLOGY.version }, answers: { '2.1.1': 2 }, profile: {}, step: 'review' }));
     localStorage.setItem(`${STORAGE_KEY}#other`, JSON.stringify({ format: 1, methodology: { id: METHODOLOGY.id, version: METHODOLOGY.version }, answers: { '2.1.1': 5 }, profile: {}, step: 'review' }));
