@@ -91,7 +91,7 @@ const onUnlessOff = { fromAttribute: (value: string | null) => value === null ||
  * @example
  * ```html
  * <script type="module" src="/dbi-kit/dbi-kit.min.js"></script>
- * <dbi-assessment registry="/registry/" submit-url="/api/dbi-assessments"></dbi-assessment>
+ * <dbi-assessment registry="/registry/" picker-url="/platforms/" submit-url="/api/dbi-assessments"></dbi-assessment>
  * ```
  */
 export class DbiAssessment extends DbiElement {
@@ -118,10 +118,10 @@ export class DbiAssessment extends DbiElement {
   /** A bundled methodology id (default `dbi-2021-sme`) or the URL of a methodology JSON file. */
   methodology = 'dbi-2021-sme';
 
-  /** A registry base URL. When set, the results link platform categories into `<dbi-platform-picker>`. */
+  /** A registry base URL. When set, the results link platform categories into the picker (`pickerUrl`, or a `<dbi-platform-picker>` on this page). */
   registry = '';
 
-  /** Where the category links go: a page holding a `<dbi-platform-picker>`. Empty: the picker on this page. */
+  /** Where the category links go: a page holding a `<dbi-platform-picker>`. Empty: the picker on this page (no picker there: no links). */
   pickerUrl = '';
 
   /** Saves progress in localStorage on every change and resumes it on reload. On unless `autosave="off"`. */
@@ -224,36 +224,47 @@ export class DbiAssessment extends DbiElement {
     this.sheet = sheet;
     this.step = 'intro';
     this.clearRun();
-    this.store = new ProgressStore({ id: methodology.id, version: methodology.version }, (entry) => readSavedProgress(methodology, entry));
-    if (this.pendingAnswers) {
-      const answers = this.pendingAnswers;
-      this.pendingAnswers = undefined;
-      try {
-        sheet.replace(answers);
-        return this.save();
-      } catch (error) {
-        // Set before the methodology was known, so there was no caller left to throw to.
-        console.error(error);
-        this.notices = ['noticeCorrupt'];
-      }
-    }
+    this.store = new ProgressStore({ id: methodology.id, version: methodology.version }, (entry) => readSavedProgress(methodology, entry), undefined, this.id);
+    // Answers set before the methodology was known go on top of what is restored below.
+    const given = this.pendingAnswers;
+    this.pendingAnswers = undefined;
     const code = resumeCodeIn(location.hash);
     if (code) {
       forgetResumeCode();
       return this.whileLoading(
-        import('./resume-code.js').then(
-          ({ decodeAnswers }) => {
-            if (this.sheet === sheet) this.resume(sheet, () => decodeAnswers(methodology, code));
-          },
-          (error: unknown) => {
-            // The decoder could not be fetched: the link cannot be read, so start as without it.
-            console.error(error);
-            if (this.sheet === sheet) this.resume(sheet, () => undefined);
-          },
-        ),
+        import('./resume-code.js')
+          .then(
+            ({ decodeAnswers }) => () => decodeAnswers(methodology, code),
+            (error: unknown) => {
+              // The decoder could not be fetched: the link cannot be read, so start as without it.
+              console.error(error);
+              return () => undefined;
+            },
+          )
+          .then((decode) => {
+            if (this.sheet !== sheet) return;
+            this.resume(sheet, decode);
+            this.applyGiven(sheet, given);
+          }),
       );
     }
     if (this.autosave) this.restore();
+    this.applyGiven(sheet, given);
+  }
+
+  /** Lays answers set before the methodology loaded over those restored (autosave, resume link); profile and step stay. */
+  private applyGiven(sheet: AnswerSheet, given: Answers | undefined): void {
+    if (!given) return;
+    const before = JSON.stringify(sheet.answers);
+    try {
+      sheet.replace({ ...sheet.answers, ...given });
+    } catch (error) {
+      // Set before the methodology was known, so there was no caller left to throw to.
+      return console.error(error);
+    }
+    if (JSON.stringify(sheet.answers) === before) return;
+    if (this.step === 'results') this.step = 'review';
+    this.changed();
   }
 
   /** Takes the answers of a resume link (`decode` throws, or gives nothing, when it is unusable); else resumes from autosave. */

@@ -1,8 +1,8 @@
 /**
- * Autosave for the wizard: one localStorage entry per methodology id and version, so answers
- * given to one version are never read as answers to another. Every failure of the storage
- * (disabled, corrupt, full, another version) becomes an outcome the element can explain,
- * never an exception.
+ * Autosave for the wizard: one localStorage entry per methodology id and version (and per
+ * element id, for pages with several wizards), so answers given to one version are never read
+ * as answers to another. Every failure of the storage (disabled, corrupt, full, another
+ * version) becomes an outcome the element can explain, never an exception.
  */
 
 /** Bumped when the shape of a saved entry changes; entries of another format count as corrupt. */
@@ -27,7 +27,7 @@ export type LoadOutcome<Answers, Profile> =
   | { status: 'restored'; progress: SavedProgress<Answers, Profile> }
   /** The entry could not be read (bad JSON, wrong shape, answers the methodology rejects); it was removed. */
   | { status: 'corrupt' }
-  /** Only answers to other versions of this methodology were found; they were removed. */
+  /** Only answers to other versions of this methodology were found; they are left in place. */
   | { status: 'other-version'; versions: string[] }
   /** localStorage is disabled or blocked (private mode, sandboxed frame). */
   | { status: 'unavailable' };
@@ -54,18 +54,26 @@ function isQuotaError(error: unknown): boolean {
   return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
 }
 
+/**
+ * One wizard's saved progress: `dbi-kit:assessment:<id>@<version>`, followed by `#<element id>`
+ * when the element has an id (two wizards on one page need distinct ids to keep apart).
+ */
 export class ProgressStore<Answers, Profile> {
   readonly key: string;
   private readonly prefix: string;
+  private readonly suffix: string;
 
   constructor(
     private readonly methodology: { id: string; version: string },
     private readonly validate: ProgressValidator<Answers, Profile>,
     /** `null`: no storage (blocked or disabled). */
     private readonly storage: Storage | null = defaultStorage(),
+    /** The element's `id` attribute; empty: the key without `#…`, as saved before ids counted. */
+    owner = '',
   ) {
     this.prefix = `${PREFIX}${methodology.id}@`;
-    this.key = `${this.prefix}${methodology.version}`;
+    this.suffix = owner && `#${owner}`;
+    this.key = `${this.prefix}${methodology.version}${this.suffix}`;
   }
 
   load(): LoadOutcome<Answers, Profile> {
@@ -80,9 +88,9 @@ export class ProgressStore<Answers, Profile> {
       return { status: 'unavailable' };
     }
     if (raw === null) {
+      // Other versions' answers are kept: the page may go back to that version.
       if (others.length === 0) return { status: 'empty' };
-      this.remove(...others);
-      return { status: 'other-version', versions: others.map((key) => key.slice(this.prefix.length)) };
+      return { status: 'other-version', versions: others.map((key) => key.slice(this.prefix.length, key.length - this.suffix.length)) };
     }
     const progress = this.read(raw);
     if (!progress) {
@@ -125,11 +133,14 @@ export class ProgressStore<Answers, Profile> {
     }
   }
 
+  /** This element's keys for other versions: same prefix, same `#<element id>` (or none). */
   private otherVersionKeys(storage: Storage): string[] {
     const keys: string[] = [];
     for (let i = 0; i < storage.length; i++) {
       const key = storage.key(i);
-      if (key?.startsWith(this.prefix) && key !== this.key) keys.push(key);
+      if (!key?.startsWith(this.prefix) || key === this.key) continue;
+      const hash = key.indexOf('#', this.prefix.length);
+      if ((hash < 0 ? '' : key.slice(hash)) === this.suffix) keys.push(key);
     }
     return keys;
   }

@@ -41,9 +41,14 @@ function openPicker(event: MouseEvent, pickerUrl: string, category: string, pill
   picker.focus();
 }
 
-/** The platform categories serving the weakest pillars: links into the picker when `registry` is set. */
+/**
+ * The platform categories serving the weakest pillars: links into the picker when `registry` is
+ * set and there is a picker to open (`picker-url`, or a `<dbi-platform-picker>` on this page);
+ * otherwise plain text, since a link back to this page would reload it.
+ */
 export function renderPlatformCategories(view: RecommendationsView): TemplateResult {
   const { t, lang } = view;
+  const linked = !!view.registry && (!!view.pickerUrl || !!document.querySelector('dbi-platform-picker'));
   const weakest = [...view.result.pillars]
     .filter((pillar) => pillar.percent < 100)
     .sort((a, b) => a.percent - b.percent)
@@ -60,7 +65,7 @@ export function renderPlatformCategories(view: RecommendationsView): TemplateRes
         <ul class="categories">
           ${categories.map((category) => {
             const name = localized(category.name, lang);
-            if (!view.registry) return html`<li>${name}</li>`;
+            if (!linked) return html`<li>${name}</li>`;
             return html`<li>
               <a href=${pickerHref(view.pickerUrl, category.id, pillar.id)} @click=${(e: MouseEvent) => openPicker(e, view.pickerUrl, category.id, pillar.id)}
                 >${t.findPlatforms(name)}</a

@@ -3,6 +3,8 @@ import type { SubmitState } from './submit-controller.js';
 /** Delays before the second and third attempts; a server's `Retry-After` can lengthen them. */
 export const RETRY_DELAYS_MS: readonly number[] = [400, 1200];
 const MAX_RETRY_AFTER_MS = 10_000;
+/** How long one attempt may take before it is given up (and retried, like a network error). */
+export const ATTEMPT_TIMEOUT_MS = 30_000;
 
 const retryable = (status: number) => status === 408 || status === 425 || status === 429 || status >= 500;
 
@@ -18,14 +20,21 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * POSTs the payload as JSON, retrying on network errors, 408, 425, 429 and 5xx (honouring
  * `Retry-After`), with the payload's `idempotencyKey` also sent as the `Idempotency-Key` header,
  * so a server that sees the same submission twice can keep one. Reports each state as it goes
- * and resolves with the last one (`sent` or `failed`); never rejects. `fetch` is looked up on
- * each call, so a page (or a test) can wrap it.
+ * and resolves with the last one (`sent` or `failed`); never rejects. Each attempt is given up
+ * after `timeout` ms; `signal` aborts the attempt under way and stops the retries. `fetch` is
+ * looked up on each call, so a page (or a test) can wrap it.
  */
-export async function sendSubmission(url: string, payload: { idempotencyKey: string }, report: (state: SubmitState) => void): Promise<SubmitState> {
+export async function sendSubmission(
+  url: string,
+  payload: { idempotencyKey: string },
+  report: (state: SubmitState) => void,
+  signal: AbortSignal,
+  timeout = ATTEMPT_TIMEOUT_MS,
+): Promise<SubmitState> {
   const body = JSON.stringify(payload);
   const attempts = RETRY_DELAYS_MS.length + 1;
   let reason = '';
-  for (let attempt = 1; attempt <= attempts; attempt++) {
+  for (let attempt = 1; attempt <= attempts && !signal.aborted; attempt++) {
     report({ status: 'sending', attempt });
     let response: Response | undefined;
     try {
@@ -34,6 +43,7 @@ export async function sendSubmission(url: string, payload: { idempotencyKey: str
         headers: { 'Content-Type': 'application/json', 'Idempotency-Key': payload.idempotencyKey },
         body,
         credentials: 'same-origin',
+        signal: AbortSignal.any([signal, AbortSignal.timeout(timeout)]),
       });
       if (response.ok) return { status: 'sent' };
       reason = `HTTP ${response.status}`;

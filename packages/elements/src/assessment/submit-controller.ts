@@ -16,6 +16,8 @@ export type SubmitState =
  */
 export class SubmitController implements ReactiveController {
   state: SubmitState = { status: 'idle' };
+  /** The send under way. Only its reports count: one aborted or overtaken never changes `state`. */
+  private current?: AbortController;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -23,19 +25,29 @@ export class SubmitController implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** Aborts the send under way, if any, and forgets its outcome. */
   reset(): void {
+    this.current?.abort();
+    this.current = undefined;
     this.set({ status: 'idle' });
   }
 
-  /** Resolves once the submission has been accepted or has failed for good; never rejects. */
+  /**
+   * Sends `payload`, aborting any earlier send first. Resolves once the submission has been
+   * accepted or has failed for good (or was overtaken by a reset or a newer send); never rejects.
+   */
   async submit(url: string, payload: { idempotencyKey: string }): Promise<SubmitState> {
-    this.set({ status: 'sending', attempt: 1 });
+    this.current?.abort();
+    const run = new AbortController();
+    this.current = run;
+    const apply = (state: SubmitState): SubmitState => (this.current === run ? this.set(state) : state);
+    apply({ status: 'sending', attempt: 1 });
     try {
       const { sendSubmission } = await import('./send-submission.js');
-      return this.set(await sendSubmission(url, payload, (state) => this.set(state)));
+      return apply(await sendSubmission(url, payload, apply, run.signal));
     } catch (error) {
       // Only the import itself can fail here (sendSubmission never rejects): say so, so that Retry is offered.
-      return this.set({ status: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      return apply({ status: 'failed', reason: error instanceof Error ? error.message : String(error) });
     }
   }
 

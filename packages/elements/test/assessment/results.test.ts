@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { calculateSubsidy, getProgramme, scoreAssessment } from '@dbi-kit/engine';
 import type { DbiAssessment } from '../../src/assessment/assessment.js';
+import { platformCategoriesFor } from '../../src/assessment/pillar-platform-categories.js';
 import { formatVnd } from '../../src/internal/money.js';
 import { $, $$, answeredWizard, cleanSlate, CRITERIA, goTo, METHODOLOGY, plannedAnswers, wizard } from './helpers.js';
 
@@ -110,6 +111,21 @@ describe('<dbi-assessment> results', () => {
     expect(picker.getAttribute('category')).to.equal('marketing-customer-care');
     expect(picker.getAttribute('pillar')).to.equal('customer-experience');
     expect(location.search, 'no navigation').to.equal(new URL(document.URL).search);
+  });
+
+  it('with a registry but no picker-url and no picker on the page, categories are plain text (a link would reload the page)', async () => {
+    const el = await answeredWizard({}, 'results', html`<dbi-assessment registry="/registry/" autosave="off"></dbi-assessment>`);
+    expect($$(el, '.categories a')).to.have.length(0);
+    const weakest = METHODOLOGY.pillars.slice(0, 2).flatMap((pillar) => platformCategoriesFor(pillar.id).map((category) => category.name.vi));
+    expect($$(el, '.categories li').map((li) => li.textContent!.trim())).to.deep.equal(weakest);
+  });
+
+  it('with a registry and a picker-url, a category is a link to that page with its filters', async () => {
+    const el = await answeredWizard({}, 'results', html`<dbi-assessment registry="/registry/" picker-url="/platforms/"></dbi-assessment>`);
+    const url = new URL($<HTMLAnchorElement>(el, '.categories a')!.href);
+    expect(url.pathname).to.equal('/platforms/');
+    expect(url.searchParams.get('category')).to.equal('marketing-customer-care');
+    expect(url.searchParams.get('pillar')).to.equal('customer-experience');
   });
 
   it('estimates eligible support from the engine for the size class', async () => {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { decodeAnswers, encodeAnswers } from '@dbi-kit/engine';
 import type { DbiAssessment } from '../../src/assessment/assessment.js';
 import { forgetResumeCode, resumeCodeIn, resumeLink } from '../../src/assessment/resume-link.js';
@@ -37,6 +37,14 @@ describe('<dbi-assessment> resume link', () => {
     // The first 20 answers fill pillar 1 (13 criteria) and pillars 2 and 3 in part: it resumes at the first open question.
     expect(restored.currentStep).to.equal('pillar:infrastructure-technology');
     expect(location.hash, 'the code leaves the address bar, so a reload resumes from autosave').to.equal('');
+  });
+
+  it('answers set before the methodology loads go on top of a resume link\'s, which is not ignored', async () => {
+    arriveAt(resumeLink(location.href, encodeAnswers(METHODOLOGY, { '2.1.1': 2, '1.1.1': 1 })));
+    const el = await wizard(html`<dbi-assessment .answers=${{ '1.1.1': 4 }}></dbi-assessment>`);
+    expect(el.answers).to.deep.equal({ '2.1.1': 2, '1.1.1': 4 });
+    expect(noticeTexts(el)).to.deep.equal(['Đã khôi phục câu trả lời từ liên kết.']);
+    expect(location.hash).to.equal('');
   });
 
   it('a link with every answer opens the review', async () => {

@@ -2,7 +2,9 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import type { DbiAssessment } from '../../src/assessment/assessment.js';
 import type { AssessmentSubmission } from '../../src/assessment/assessment-submission.js';
 import type { DbiAssessmentCompleteEvent } from '../../src/events/dbi-assessment-complete-event.js';
-import { $, cleanSlate, goTo, plannedAnswers, STORAGE_KEY, wizard } from './helpers.js';
+import { sendSubmission } from '../../src/assessment/send-submission.js';
+import type { SubmitState } from '../../src/assessment/submit-controller.js';
+import { $, $$, cleanSlate, goTo, next, plannedAnswers, STORAGE_KEY, wizard } from './helpers.js';
 
 const SUBMIT_URL = '/__dbi-test__/submissions';
 
@@ -39,6 +41,29 @@ async function until(el: DbiAssessment, predicate: () => boolean): Promise<void>
 }
 
 const statusText = (el: DbiAssessment) => $(el, '[part="submit-status"]')!.textContent!.trim();
+
+interface HeldRequest {
+  key: string;
+  signal: AbortSignal | null | undefined;
+  /** Answers this request with `status`. */
+  answer: (status: number) => void;
+}
+
+/**
+ * Intercepts fetch for SUBMIT_URL and holds every request until the test answers it. The abort
+ * signal is recorded but not honoured, like a server whose answer was already on its way.
+ */
+function holdSubmissions(): { held: HeldRequest[]; restore: () => void } {
+  const original = globalThis.fetch;
+  const held: HeldRequest[] = [];
+  globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    if (new URL(new Request(input).url).pathname !== SUBMIT_URL) return original(input, init);
+    const key = new Headers(init?.headers).get('Idempotency-Key')!;
+    const status = await new Promise<number>((answer) => held.push({ key, signal: init?.signal, answer }));
+    return new Response('', { status });
+  };
+  return { held, restore: () => (globalThis.fetch = original) };
+}
 
 describe('<dbi-assessment> submit', () => {
   beforeEach(cleanSlate);
@@ -84,6 +109,43 @@ describe('<dbi-assessment> submit', () => {
     }
   });
 
+  it('a slow send overtaken by a change of answer never reports the new submission as sent', async () => {
+    const server = holdSubmissions();
+    try {
+      const el = await wizard(html`<dbi-assessment submit-url=${SUBMIT_URL}></dbi-assessment>`);
+      el.answers = plannedAnswers();
+      await goTo(el, 'results');
+      await until(el, () => server.held.length === 1);
+      const first = server.held[0]!;
+
+      // Back to the review, one answer changed, results again: a new submission, sent at once.
+      const stepButtons = $$<HTMLButtonElement>(el, '.step-button');
+      stepButtons[stepButtons.length - 2]!.click();
+      await el.updateComplete;
+      el.answers = { ...plannedAnswers(), '2.1.1': plannedAnswers()['2.1.1'] === 0 ? 1 : 0 };
+      await next(el);
+      expect(el.currentStep).to.equal('results');
+      await until(el, () => server.held.length === 2);
+      const second = server.held[1]!;
+      expect(second.key).to.not.equal(first.key);
+
+      second.answer(400);
+      await until(el, () => statusText(el).startsWith('Chưa gửi được'));
+      first.answer(200);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await el.updateComplete;
+      expect(statusText(el), 'the first send\'s success is not the second\'s').to.contain('HTTP 400');
+      expect($(el, '[part="submit-status"] button'), 'Send again is offered').to.not.equal(null);
+      // Any save (here: the step list's results button) stores the second submission as not sent.
+      stepButtons[stepButtons.length - 1]!.click();
+      await el.updateComplete;
+      expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).submission).to.include({ idempotencyKey: second.key, sent: false });
+      expect(first.signal?.aborted, 'the first send was aborted when the answer changed').to.equal(true);
+    } finally {
+      server.restore();
+    }
+  });
+
   it('does not retry a request the server refuses (400)', async () => {
     const server = interceptSubmissions([400]);
     try {
@@ -123,6 +185,52 @@ describe('<dbi-assessment> submit', () => {
       expect($(el, '[part="submit-status"]')).to.have.class('empty');
     } finally {
       server.restore();
+    }
+  });
+});
+
+describe('sendSubmission', () => {
+  it('gives up an attempt that hangs after its timeout, retries, and reports a failure that can be sent again', async () => {
+    const original = globalThis.fetch;
+    const signals: AbortSignal[] = [];
+    let hang = true;
+    // A request that never gets an answer; like the real fetch it rejects when its signal aborts.
+    globalThis.fetch = (_input: RequestInfo | URL, init?: RequestInit) => {
+      const signal = init!.signal!;
+      signals.push(signal);
+      if (!hang) return Promise.resolve(new Response('', { status: 200 }));
+      return new Promise<Response>((_resolve, reject) => signal.addEventListener('abort', () => reject(signal.reason as Error)));
+    };
+    try {
+      const reports: SubmitState[] = [];
+      const payload = { idempotencyKey: 'k' };
+      const outcome = await sendSubmission(SUBMIT_URL, payload, (state) => reports.push(state), new AbortController().signal, 50);
+      expect(outcome.status).to.equal('failed');
+      expect(signals, 'three attempts, each given up').to.have.length(3);
+      expect(signals.every((signal) => signal.aborted)).to.equal(true);
+      expect(reports.map((r) => r.status)).to.deep.equal(['sending', 'sending', 'sending']);
+
+      hang = false;
+      expect(await sendSubmission(SUBMIT_URL, payload, () => {}, new AbortController().signal, 50)).to.deep.equal({ status: 'sent' });
+    } finally {
+      globalThis.fetch = original;
+    }
+  });
+
+  it('stops when its signal aborts, without further attempts', async () => {
+    const original = globalThis.fetch;
+    const stop = new AbortController();
+    let calls = 0;
+    globalThis.fetch = () => {
+      calls++;
+      stop.abort();
+      return Promise.resolve(new Response('', { status: 503, headers: { 'Retry-After': '0' } }));
+    };
+    try {
+      expect((await sendSubmission(SUBMIT_URL, { idempotencyKey: 'k' }, () => {}, stop.signal)).status).to.equal('failed');
+      expect(calls, 'no retry after the abort').to.equal(1);
+    } finally {
+      globalThis.fetch = original;
     }
   });
 });

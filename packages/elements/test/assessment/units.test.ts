@@ -97,12 +97,25 @@ describe('ProgressStore', () => {
     expect(storage.length).to.equal(0);
   });
 
-  it('finds answers saved for other versions, removes them, and names the versions', () => {
+  it('finds answers saved for other versions, names the versions, and keeps them', () => {
     const storage = new MemoryStorage();
     storage.setItem('dbi-kit:assessment:m@1', '{}');
     storage.setItem('dbi-kit:assessment:other@2', '{}');
     expect(new ProgressStore(methodology, accept, storage).load()).to.deep.equal({ status: 'other-version', versions: ['1'] });
-    expect(storage.getItem('dbi-kit:assessment:m@1')).to.equal(null);
+    expect(storage.getItem('dbi-kit:assessment:m@1')).to.equal('{}');
     expect(storage.getItem('dbi-kit:assessment:other@2'), 'another methodology is left alone').to.equal('{}');
+  });
+
+  it('keys by the element id when there is one, and keeps wizards with other ids apart', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('dbi-kit:assessment:m@2', '{}');
+    storage.setItem('dbi-kit:assessment:m@2#b', '{}');
+    storage.setItem('dbi-kit:assessment:m@1#b', '{}');
+    const store = new ProgressStore(methodology, accept, storage, 'a');
+    expect(store.key).to.equal('dbi-kit:assessment:m@2#a');
+    expect(store.load(), 'entries without an id or with another id are not this one\'s').to.deep.equal({ status: 'empty' });
+    storage.setItem('dbi-kit:assessment:m@1#a', '{}');
+    expect(store.load()).to.deep.equal({ status: 'other-version', versions: ['1'] });
+    expect(new ProgressStore(methodology, accept, storage).load(), 'no id: only keys without one').to.deep.equal({ status: 'corrupt' });
   });
 });
