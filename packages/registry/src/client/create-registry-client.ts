@@ -19,6 +19,7 @@ import { DEFAULT_MAX_AGE, DEFAULT_TIMEOUT, type CertificateCallOptions, type Reg
 import type { CertificateVerification } from '../certificates/certificate-verification.js';
 import { loadAndVerifyCertificate } from '../certificates/load-and-verify-certificate.js';
 import { checkMilliseconds as positive } from './check-milliseconds.js';
+import { checkNow } from './check-now.js';
 import { checkTrustedKeys } from './check-trusted-keys.js';
 import { normaliseBaseUrl } from './normalise-base-url.js';
 import type { RegistryResult } from './registry-result.js';
@@ -48,7 +49,8 @@ export interface RegistryClient {
    * Checks `certificates/{id}.jws` against the pinned `trustedKeys` only, and against the
    * (also verified) `revocations.jws`. Never rejects for a bad or missing certificate: the answer
    * is a status (see `CertificateStatus`).
-   * @throws RegistryError `registry/invalid-argument` for an id that is not a platform id
+   * @throws RegistryError `registry/invalid-argument` for an id that is not a platform id, or a
+   * `now` that is not a Date with a valid time
    *
    * @example
    * const verdict = await registry.verifyCertificate('so-cai-may');
@@ -156,7 +158,7 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
     },
     async verifyCertificate(platformId, { signal, now } = {}) {
       if (!isRecordId(platformId)) throw invalid(`"${String(platformId)}" is not a platform id`);
-      return loadAndVerifyCertificate(context, { baseUrl, platformId, trustedKeys, now, signal });
+      return loadAndVerifyCertificate(context, { baseUrl, platformId, trustedKeys, now: checkNow(now), signal });
     },
   };
 }
