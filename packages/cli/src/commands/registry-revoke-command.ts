@@ -44,8 +44,12 @@ export const registryRevokeCommand: Command = {
     const dir = resolve(io.cwd, source);
     const file = join(dir, 'revocations.json');
     const current = await readOptionalJson(file, join(source, 'revocations.json'));
-    const list = current === undefined ? { revocations: [] } : RevocationsFileSchema.safeParse(current).data;
-    if (!list) throw new CliInputError('does not match { "revocations": [{ jti, reason, revokedAt }] }; fix it first', join(source, 'revocations.json'));
+    const parsed = current === undefined ? undefined : RevocationsFileSchema.safeParse(current);
+    if (parsed && !parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new CliInputError(`${issue.path.join('.') || '(root)'}: ${issue.message}; it must match { "revocations": [{ jti, reason, revokedAt }] } with each jti once; fix it first`, join(source, 'revocations.json'));
+    }
+    const list = parsed?.data ?? { revocations: [] };
     if (list.revocations.some((revocation) => revocation.jti === entry.data.jti)) throw new CliInputError(`"${entry.data.jti}" is already revoked`, join(source, 'revocations.json'));
     const certifications = CertificationsFileSchema.safeParse(await readOptionalJson(join(dir, 'certifications.json'), join(source, 'certifications.json'))).data;
     if (!certifications?.certifications.some((certification) => certification.jti === entry.data.jti)) {

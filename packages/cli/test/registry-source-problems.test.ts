@@ -1,0 +1,39 @@
+// `dbi-kit registry build` and `revoke` on sources a client would refuse, through the real
+// binary: each problem is reported (file, field) and nothing is written.
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dbiKit, ensureBuilt, tempDir } from './helpers/dbi-kit.js';
+import { keygen, makeSource } from './helpers/registry-source.js';
+
+beforeAll(ensureBuilt, 120_000);
+
+const revoked = (jti: string) => ({ jti, reason: 'Vendor withdrew', revokedAt: '2025-06-01T00:00:00Z' });
+
+/** Builds `source` with a fresh key into a new folder: the run and the folder. */
+async function build(source: string, env: Record<string, string> = {}) {
+  const { privateFile } = await keygen(await tempDir(), 'k');
+  const out = join(await tempDir(), 'out');
+  return { run: await dbiKit(['registry', 'build', '-s', source, '-k', privateFile, '-o', out], { env }), out };
+}
+
+describe('revocations.json with a jti listed twice (every client refuses such a list)', () => {
+  it('build reports it with the file and field and writes nothing', async () => {
+    const source = await makeSource();
+    await writeFile(join(source, 'revocations.json'), JSON.stringify({ revocations: [revoked('x-1'), revoked('x-1')] }));
+    const { run, out } = await build(source);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('revocations.json revocations: Duplicate jti\n');
+    await expect(stat(out)).rejects.toThrow();
+  });
+
+  it('revoke refuses to add to it, naming the problem, and leaves the file alone', async () => {
+    const source = await makeSource();
+    const text = JSON.stringify({ revocations: [revoked('x-1'), revoked('x-1')] });
+    await writeFile(join(source, 'revocations.json'), text);
+    const run = await dbiKit(['registry', 'revoke', '-s', source, '--jti', 'so-cai-may-1', '--reason', 'x']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('revocations: Duplicate jti');
+    expect(await readFile(join(source, 'revocations.json'), 'utf8')).toBe(text);
+  });
+});
