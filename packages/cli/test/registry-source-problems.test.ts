@@ -37,3 +37,19 @@ describe('revocations.json with a jti listed twice (every client refuses such a 
     expect(await readFile(join(source, 'revocations.json'), 'utf8')).toBe(text);
   });
 });
+
+describe('SOURCE_DATE_EPOCH', () => {
+  it.each(['yesterday', '1.5', '-1', '99999999999999999999'])('%s is reported as not a whole number of seconds, with no stack trace', async (value) => {
+    const { run, out } = await build(await makeSource(), { SOURCE_DATE_EPOCH: value });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`SOURCE_DATE_EPOCH: Expected a whole number of seconds since 1970-01-01T00:00:00Z, got "${value}"\n`);
+    expect(run.stderr).not.toMatch(/RangeError|\n\s+at /);
+    await expect(stat(out)).rejects.toThrow();
+  });
+
+  it('a whole number of seconds is the build time', async () => {
+    const { run, out } = await build(await makeSource(), { SOURCE_DATE_EPOCH: '1767225600' });
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(await readFile(join(out, 'registry.json'), 'utf8')).generatedAt).toBe('2026-01-01T00:00:00.000Z');
+  });
+});

@@ -17,6 +17,7 @@ import { summarizePlatform } from '../protocol/summarize-platform.js';
 import { CertificationSchema, RevocationsFileSchema, type Certification } from './certification-source.schema.js';
 import type { BuildProblem, RegistrySourceFiles, SourceFile } from './registry-source.js';
 import { sha256Hex } from './sha256-hex.js';
+import { readSourceDateEpoch } from './source-date-epoch.js';
 
 /** What `buildRegistry` needs besides the source. */
 export interface BuildRegistryOptions {
@@ -24,7 +25,10 @@ export interface BuildRegistryOptions {
   readonly signingKey: unknown;
   /** Public keys still published in `registry.json` after a rotation (certificates they signed stay valid until they expire). */
   readonly previousKeys?: readonly unknown[];
-  /** `$SOURCE_DATE_EPOCH` (seconds): the build time; default: the latest date in the records. */
+  /**
+   * `$SOURCE_DATE_EPOCH` (a whole number of seconds): the build time; default: the latest date in
+   * the records. Any other value is a problem (`environment SOURCE_DATE_EPOCH`).
+   */
   readonly sourceDateEpoch?: string;
 }
 
@@ -164,6 +168,7 @@ export async function buildRegistry(source: RegistrySourceFiles, options: BuildR
   if (source.certifications) checkCertifications(source.certifications.file, certifications, byId, problems);
   const revocations = source.revocations ? check(RevocationsFileSchema, parseJson(source.revocations, problems) ?? {}, { file: source.revocations.file }, '', problems)?.revocations ?? [] : [];
   const { signingKey, keys } = readKeys(options, problems);
+  const sourceDate = readSourceDateEpoch(options.sourceDateEpoch, problems);
   if (problems.length || meta === undefined || !signingKey) return { problems, files: new Map() };
 
   platforms.sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -171,7 +176,7 @@ export async function buildRegistry(source: RegistrySourceFiles, options: BuildR
   const sortedRevocations = [...revocations].sort((a, b) => a.revokedAt.localeCompare(b.revokedAt) || (a.jti < b.jti ? -1 : 1));
   const dates = [...platforms.map((p) => p.updatedAt), ...certifications.map((c) => c.issuedAt), ...sortedRevocations.map((r) => r.revokedAt)];
   const latest = Math.max(...dates.map((date) => Date.parse(date)));
-  const generatedAt = new Date(options.sourceDateEpoch ? Number(options.sourceDateEpoch) * 1000 : latest).toISOString();
+  const generatedAt = new Date(sourceDate ?? latest).toISOString();
   const version = (await sha256Hex(JSON.stringify({ meta, platforms, certifications, revocations: sortedRevocations, keys }))).slice(0, 16);
   const categories = PLATFORM_CATEGORIES.map(({ id, name, official }) => ({ id, name: { ...name }, official }));
 
