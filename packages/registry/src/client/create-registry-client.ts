@@ -15,12 +15,14 @@ import type { PlatformFilter } from '../search/platform-filter.js';
 import { platformSearchIndexOf } from '../search/platform-search-index-of.js';
 import { queryPlatforms, type PlatformPage } from '../search/query-platforms.js';
 import { fallsBack, loadDocument, type DocumentSource, type LoadedDocument, type LoaderContext } from './load-document.js';
-import { DEFAULT_MAX_AGE, DEFAULT_TIMEOUT, type CertificateCallOptions, type RegistryCallOptions, type RegistryClientOptions, type TrustedKey } from './registry-client-options.js';
+import { DEFAULT_MAX_AGE, type CertificateCallOptions, type RegistryCallOptions, type RegistryClientOptions, type TrustedKey } from './registry-client-options.js';
 import type { CertificateVerification } from '../certificates/certificate-verification.js';
 import { loadAndVerifyCertificate } from '../certificates/load-and-verify-certificate.js';
 import { checkMilliseconds as positive } from './check-milliseconds.js';
 import { checkNow } from './check-now.js';
-import { checkTrustedKeys } from './check-trusted-keys.js';
+import { checkRetry } from './check-retry.js';
+import { checkFetch, checkTimeout } from './check-transport.js';
+import { checkUniqueTrustedKeys } from './check-trusted-keys.js';
 import { normaliseBaseUrl } from './normalise-base-url.js';
 import type { RegistryResult } from './registry-result.js';
 import { withAbsoluteLogo } from './resolve-asset-url.js';
@@ -86,13 +88,12 @@ function snapshotOf<T>(json: unknown, parse: (json: unknown) => T): () => T | un
  */
 export function createRegistryClient(options: RegistryClientOptions): RegistryClient {
   const baseUrl = normaliseBaseUrl(options.baseUrl);
-  const trustedKeys = checkTrustedKeys(options.trustedKeys);
-  const timeout = positive(options.timeout, 'timeout', DEFAULT_TIMEOUT);
+  const trustedKeys = checkUniqueTrustedKeys(options.trustedKeys);
   const context: LoaderContext = {
     memory: options.cache?.memory ?? pageMemoryCache(),
     store: documentStore(options.cache?.store),
     maxAge: positive(options.cache?.maxAge, 'cache.maxAge', DEFAULT_MAX_AGE),
-    fetchDocument: createDocumentFetcher({ fetch: options.fetch, timeout, retry: options.retry ?? {} }),
+    fetchDocument: createDocumentFetcher({ fetch: checkFetch(options.fetch), timeout: checkTimeout(options.timeout), retry: checkRetry(options.retry) }),
   };
 
   const urlOf = (path: string) => new URL(path, baseUrl).href;
