@@ -25,12 +25,12 @@ export const registryRevokeCommand: Command = {
   summary: "add a certificate's jti to the source's revocations.json",
   usage: '--source <dir> --jti <id> --reason <text> [options]',
   description:
-    'Adds { jti, reason, revokedAt } to revocations.json in the registry source (creating it).\nRun `dbi-kit registry build` afterwards: the build signs the list into revocations.jws, and\nclients then report the certificate as revoked.',
+    'Adds { jti, reason, revokedAt } to revocations.json in the registry source (creating it).\nRun `dbi-kit registry build` afterwards: the build signs the list into revocations.jws, and\nclients report the certificate as revoked as soon as that list is published, whatever\nrevokedAt says: --at only records the date (for a decision taken earlier), so a date in\nthe future is refused.',
   options: {
     source: { type: 'string', short: 's', value: '<dir>', description: 'the registry source folder' },
     jti: { type: 'string', value: '<id>', description: 'the id of the certificate to revoke (its jti)' },
     reason: { type: 'string', value: '<text>', description: 'why, shown to people checking the certificate' },
-    at: { type: 'string', value: '<date-time>', description: 'when it takes effect, ISO 8601 with a time zone (default: now)' },
+    at: { type: 'string', value: '<date-time>', description: 'the date recorded (revokedAt), ISO 8601 with a time zone, not in the future (default: now)' },
   },
   examples: ["dbi-kit registry revoke --source registry-src --jti so-cai-may-2026 --reason 'Vendor withdrew'"],
   positionals: [0, 0],
@@ -41,6 +41,8 @@ export const registryRevokeCommand: Command = {
     const revokedAt = (values.at as string | undefined) ?? `${new Date().toISOString().slice(0, 19)}Z`;
     const entry = RevocationSchema.safeParse({ jti: values.jti, reason: values.reason, revokedAt });
     if (!entry.success) throw new UsageError(`--${entry.error.issues[0].path[0] === 'revokedAt' ? 'at must be an ISO 8601 date-time with a time zone' : `${String(entry.error.issues[0].path[0])} is not valid`}`);
+    // Clients treat a listed jti as revoked at once, so a future date would only be a false record.
+    if (Date.parse(revokedAt) > Date.now()) throw new UsageError(`--at must not be in the future (${revokedAt}): a revocation takes effect when the rebuilt list is published; --at only records the date`);
     const dir = resolve(io.cwd, source);
     const file = join(dir, 'revocations.json');
     const current = await readOptionalJson(file, join(source, 'revocations.json'));
