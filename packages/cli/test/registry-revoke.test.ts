@@ -1,6 +1,6 @@
 // `dbi-kit registry revoke` through the real binary: what --at means (the date recorded; a
 // revocation takes effect when the rebuilt list is published) and what it keeps of the file.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dbiKit, ensureBuilt } from './helpers/dbi-kit.js';
@@ -30,5 +30,21 @@ describe('--at', () => {
     const source = await makeSource();
     expect((await revoke(source, '--at', '2025-06-01T00:00:00Z')).code).toBe(0);
     expect(JSON.parse(await readFile(join(source, 'revocations.json'), 'utf8')).revocations[0].revokedAt).toBe('2025-06-01T00:00:00Z');
+  });
+});
+describe('the rest of revocations.json', () => {
+  it('keeps a top-level $comment, other entries and their extra fields as they were', async () => {
+    const source = await makeSource();
+    const before = {
+      $comment: 'Revocations of the SAMPLE registry; see the operator log',
+      revocations: [{ jti: 'old-1', reason: 'Key leaked', revokedAt: '2025-01-01T00:00:00Z', ticket: 'OPS-12' }],
+    };
+    await writeFile(join(source, 'revocations.json'), JSON.stringify(before));
+    const run = await revoke(source, '--at', '2025-06-01T00:00:00Z');
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(await readFile(join(source, 'revocations.json'), 'utf8'))).toEqual({
+      ...before,
+      revocations: [...before.revocations, { jti: 'so-cai-may-1', reason: 'Vendor withdrew', revokedAt: '2025-06-01T00:00:00Z' }],
+    });
   });
 });

@@ -51,13 +51,15 @@ export const registryRevokeCommand: Command = {
       const issue = parsed.error.issues[0];
       throw new CliInputError(`${issue.path.join('.') || '(root)'}: ${issue.message}; it must match { "revocations": [{ jti, reason, revokedAt }] } with each jti once; fix it first`, join(source, 'revocations.json'));
     }
+    // The file as written (unknown fields, other entries untouched): the schema only checks it.
+    const raw = (current ?? { revocations: [] }) as { revocations: unknown[] };
     const list = parsed?.data ?? { revocations: [] };
     if (list.revocations.some((revocation) => revocation.jti === entry.data.jti)) throw new CliInputError(`"${entry.data.jti}" is already revoked`, join(source, 'revocations.json'));
     const certifications = CertificationsFileSchema.safeParse(await readOptionalJson(join(dir, 'certifications.json'), join(source, 'certifications.json'))).data;
     if (!certifications?.certifications.some((certification) => certification.jti === entry.data.jti)) {
       io.stderr.write(`dbi-kit: warning: no certification with jti "${entry.data.jti}" in ${join(source, 'certifications.json')} (revoking it anyway, e.g. one issued by an older build)\n`);
     }
-    await writeFile(file, `${JSON.stringify({ revocations: [...list.revocations, entry.data] }, null, 2)}\n`);
+    await writeFile(file, `${JSON.stringify({ ...raw, revocations: [...raw.revocations, entry.data] }, null, 2)}\n`);
     io.stderr.write(`Revoked ${entry.data.jti} as of ${entry.data.revokedAt}; run \`dbi-kit registry build\` to publish it\n`);
     return ExitCode.ok;
   },
