@@ -53,3 +53,23 @@ describe('SOURCE_DATE_EPOCH', () => {
     expect(JSON.parse(await readFile(join(out, 'registry.json'), 'utf8')).generatedAt).toBe('2026-01-01T00:00:00.000Z');
   });
 });
+
+describe('every problem in one run', () => {
+  it('reports registry.json with the platform problems, and a certified platform whose file is invalid as such (not "no platform")', async () => {
+    const source = await makeSource();
+    const manifest = JSON.parse(await readFile(join(source, 'registry.json'), 'utf8'));
+    await writeFile(join(source, 'registry.json'), JSON.stringify({ ...manifest, operator: { ...manifest.operator, name: '' } }));
+    const record = JSON.parse(await readFile(join(source, 'platforms/so-cai-may.json'), 'utf8'));
+    await writeFile(join(source, 'platforms/so-cai-may.json'), JSON.stringify({ ...record, plans: [{ ...record.plans[0], price: -5 }] }));
+    const { run, out } = await build(source);
+    expect(run.code).toBe(1);
+    const lines = run.stderr.split('\n').filter(Boolean);
+    expect(lines).toEqual([
+      expect.stringMatching(/^platforms\/so-cai-may\.json \(so-cai-may\) plans\[0\]\.price: /),
+      'certifications.json (so-cai-may) certifications[0].platform: Platform file invalid: platforms/so-cai-may.json (see its problems)',
+      expect.stringMatching(/^registry\.json operator\.name: /),
+      `dbi-kit: 3 problem(s) in ${source}; nothing written`,
+    ]);
+    await expect(stat(out)).rejects.toThrow();
+  });
+});
