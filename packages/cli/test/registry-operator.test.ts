@@ -1,34 +1,14 @@
 // The registry operator's tools on temporary folders, through the real binary:
 // keygen → build → (serve) → verify, rotation, revocation, and a bad source writing nothing.
 import { spawn } from 'node:child_process';
-import { cp, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { cp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, REPO_ROOT, dbiKit, ensureBuilt, tempDir } from './helpers/dbi-kit.js';
+import { BIN, dbiKit, ensureBuilt, tempDir } from './helpers/dbi-kit.js';
+import { PROGRAMME, keygen, makeSource } from './helpers/registry-source.js';
 
 beforeAll(ensureBuilt, 120_000);
-
-const SAMPLE = join(REPO_ROOT, 'packages/registry/sample');
-const PROGRAMME = { id: 'smedx-test', name: { vi: 'Chương trình thử', en: 'Test programme' } };
-
-/** A source folder with two SAMPLE platforms, one of them certified until 2030. */
-async function makeSource(): Promise<string> {
-  const dir = await tempDir();
-  await mkdir(join(dir, 'platforms'));
-  await cp(join(SAMPLE, 'registry.json'), join(dir, 'registry.json'));
-  for (const id of ['so-cai-may', 'quan-an-so']) await cp(join(SAMPLE, `platforms/${id}.json`), join(dir, `platforms/${id}.json`));
-  const certifications = [{ platform: 'so-cai-may', jti: 'so-cai-may-1', programme: PROGRAMME, issuedAt: '2025-01-01T00:00:00Z', expiresAt: '2030-01-01T00:00:00Z' }];
-  await writeFile(join(dir, 'certifications.json'), JSON.stringify({ certifications }));
-  return dir;
-}
-
-async function keygen(dir: string, prefix: string): Promise<{ kid: string; privateFile: string; publicFile: string }> {
-  const run = await dbiKit(['registry', 'keygen', '--out', dir, '--prefix', prefix]);
-  expect(run.code, run.stderr).toBe(0);
-  const kid = run.stdout.trim();
-  return { kid, privateFile: join(dir, `${kid}.private.jwk`), publicFile: join(dir, `${kid}.public.jwk`) };
-}
 
 /** Every file under `dir`, path → bytes. */
 async function snapshot(dir: string): Promise<Map<string, string>> {

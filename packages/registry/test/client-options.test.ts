@@ -20,8 +20,25 @@ describe('createRegistryClient options', () => {
     [{ baseUrl: 'https://registry.example/', trustedKeys: [{ ...key, crv: 'P-256' }] }, 'trustedKeys[0].crv'],
     [{ baseUrl: 'https://registry.example/', trustedKeys: [], timeout: -1 }, 'timeout'],
     [{ baseUrl: 'https://registry.example/', trustedKeys: [], cache: { maxAge: Number.NaN } }, 'cache.maxAge'],
+    [{ baseUrl: 'https://registry.example/', trustedKeys: [], timeout: 0 }, 'timeout'], // every request would fail
+    [{ baseUrl: 'https://registry.example/', trustedKeys: [], fetch: 'nope' }, 'fetch'], // else every request fails as if offline
+    [{ baseUrl: 'https://registry.example/', trustedKeys: [], retry: 'x' }, 'retry'],
+    [{ baseUrl: 'https://registry.example/', trustedKeys: [], retry: -1 }, 'retry'],
+    [{ baseUrl: 'https://registry.example/', trustedKeys: [], retry: null }, 'retry'],
+    [{ baseUrl: 'https://registry.example/', trustedKeys: [], retry: { limit: 1.5 } }, 'retry.limit'],
+    [{ baseUrl: 'https://registry.example/', trustedKeys: [], retry: { lmit: 3 } }, 'retry.lmit'],
+    [{ baseUrl: 'https://registry.example/', trustedKeys: [], retry: { delay: 300 } }, 'retry.delay'],
+    [{ baseUrl: 'https://registry.example/', trustedKeys: [], retry: { backoffLimit: -5 } }, 'retry.backoffLimit'],
+    [{ baseUrl: 'https://registry.example/', trustedKeys: [], retry: { maxRetryAfter: 'soon' } }, 'retry.maxRetryAfter'],
+    [{ baseUrl: 'https://registry.example/', trustedKeys: [], retry: { retryOnTimeout: 'yes' } }, 'retry.retryOnTimeout'],
+    // Only the first of two keys with one kid would ever be used.
+    [{ baseUrl: 'https://registry.example/', trustedKeys: [key, { ...key, x: 'A'.repeat(43) }] }, 'trustedKeys[1].kid'],
   ])('refuses %j, naming %s', (options, name) => {
     expect(() => createRegistryClient(options as never)).toThrow(expect.objectContaining({ code: 'registry/invalid-argument', message: expect.stringContaining(name) }));
+  });
+
+  it.each([0, 3, { limit: 0 }, { limit: 1, delay: () => 0, backoffLimit: 0, maxRetryAfter: 1000, retryOnTimeout: true }, {}])('accepts retry %j', (retry) => {
+    expect(() => createRegistryClient({ baseUrl: 'https://registry.example/', trustedKeys: [], retry })).not.toThrow();
   });
 
   it('validates the snapshot at creation', () => {

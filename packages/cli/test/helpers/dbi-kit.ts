@@ -62,10 +62,10 @@ export interface Run {
   readonly stderr: string;
 }
 
-/** Runs `dbi-kit <args>` in `cwd`, feeding `stdin` if given, and collects its output. */
-export function dbiKit(args: readonly string[], { cwd = CLI_ROOT, stdin }: { cwd?: string; stdin?: string | Buffer } = {}): Promise<Run> {
+/** Runs `dbi-kit <args>` in `cwd`, feeding `stdin` if given, with `env` added to the environment, and collects its output. */
+export function dbiKit(args: readonly string[], { cwd = CLI_ROOT, stdin, env }: { cwd?: string; stdin?: string | Buffer; env?: Record<string, string> } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'], ...(env ? { env: { ...process.env, ...env } } : {}) });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));

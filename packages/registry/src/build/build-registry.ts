@@ -17,6 +17,7 @@ import { summarizePlatform } from '../protocol/summarize-platform.js';
 import { CertificationSchema, RevocationsFileSchema, type Certification } from './certification-source.schema.js';
 import type { BuildProblem, RegistrySourceFiles, SourceFile } from './registry-source.js';
 import { sha256Hex } from './sha256-hex.js';
+import { readSourceDateEpoch } from './source-date-epoch.js';
 
 /** What `buildRegistry` needs besides the source. */
 export interface BuildRegistryOptions {
@@ -24,7 +25,10 @@ export interface BuildRegistryOptions {
   readonly signingKey: unknown;
   /** Public keys still published in `registry.json` after a rotation (certificates they signed stay valid until they expire). */
   readonly previousKeys?: readonly unknown[];
-  /** `$SOURCE_DATE_EPOCH` (seconds): the build time; default: the latest date in the records. */
+  /**
+   * `$SOURCE_DATE_EPOCH` (a whole number of seconds): the build time; default: the latest date in
+   * the records. Any other value is a problem (`environment SOURCE_DATE_EPOCH`).
+   */
   readonly sourceDateEpoch?: string;
 }
 
@@ -52,6 +56,19 @@ function schemaProblems(file: string, error: unknown): BuildProblem[] {
   return issues.map((issue) => ({ file, record: error.recordId, field: issue.field, message: issue.message }));
 }
 
+/** The fields of `registry.json` the build fills in: never the source file's problem. */
+const BUILT_FIELD = /^(protocol|version|generatedAt|keys|categories)\b/;
+
+/** The problems of the source's `registry.json`: what `manifest()` throws, less the build's own fields. */
+function manifestProblems(file: string, manifest: () => unknown): BuildProblem[] {
+  try {
+    manifest();
+    return [];
+  } catch (error) {
+    return schemaProblems(file, error).filter((problem) => !BUILT_FIELD.test(problem.field));
+  }
+}
+
 /** Validates `value` with `schema`, adding every issue to `problems` with `prefix` before the field. */
 function check<T extends z.ZodMiniType>(schema: T, value: unknown, at: Omit<BuildProblem, 'field' | 'message'>, prefix: string, problems: BuildProblem[]): z.output<T> | undefined {
   const result = schema.safeParse(value);
@@ -72,9 +89,8 @@ function readPlatforms(source: RegistrySourceFiles, problems: BuildProblem[]): P
   for (const file of source.platforms) {
     const record = parseJson(file, problems);
     if (record === undefined) continue;
-    const id = file.file.replace(/^platforms\//, '').replace(/\.json$/, '');
     try {
-      platforms.push(parsePlatform(record, file.file, id));
+      platforms.push(parsePlatform(record, file.file, platformIdOf(file)));
     } catch (error) {
       problems.push(...schemaProblems(file.file, error));
     }
@@ -110,13 +126,20 @@ const field = (name: string) => (entry: unknown) => {
   return typeof value === 'string' ? value : undefined;
 };
 
-function checkCertifications(file: string, certifications: readonly Certification[], platforms: ReadonlyMap<string, Platform>, problems: BuildProblem[]) {
+/** The platform id a `platforms/{id}.json` file is for. */
+const platformIdOf = (file: SourceFile) => file.file.replace(/^platforms\//, '').replace(/\.json$/, '');
+
+function checkCertifications(file: string, certifications: readonly Certification[], platforms: ReadonlyMap<string, Platform>, platformFiles: ReadonlySet<string>, problems: BuildProblem[]) {
   const seenPlatform = new Set<string>();
   const seenJti = new Set<string>();
   certifications.forEach((entry, i) => {
     const at = { file, record: entry.platform };
     const platform = platforms.get(entry.platform);
-    if (!platform) problems.push({ ...at, field: `certifications[${i}].platform`, message: `No platform "${entry.platform}" in platforms/` });
+    if (!platform) {
+      // A file that failed its own checks is reported there; say so rather than that it is missing.
+      const message = platformFiles.has(entry.platform) ? `Platform file invalid: platforms/${entry.platform}.json (see its problems)` : `No platform "${entry.platform}" in platforms/`;
+      problems.push({ ...at, field: `certifications[${i}].platform`, message });
+    }
     if (seenPlatform.has(entry.platform)) problems.push({ ...at, field: `certifications[${i}].platform`, message: 'A second certification for this platform' });
     if (seenJti.has(entry.jti)) problems.push({ ...at, field: `certifications[${i}].jti`, message: `Duplicate jti "${entry.jti}"` });
     seenPlatform.add(entry.platform);
@@ -161,9 +184,17 @@ export async function buildRegistry(source: RegistrySourceFiles, options: BuildR
   const platforms = readPlatforms(source, problems);
   const byId = new Map(platforms.map((platform) => [platform.id, platform]));
   const certifications = readList(source.certifications, 'certifications', CertificationSchema, field('platform'), problems);
-  if (source.certifications) checkCertifications(source.certifications.file, certifications, byId, problems);
+  if (source.certifications) checkCertifications(source.certifications.file, certifications, byId, new Set(source.platforms.map(platformIdOf)), problems);
   const revocations = source.revocations ? check(RevocationsFileSchema, parseJson(source.revocations, problems) ?? {}, { file: source.revocations.file }, '', problems)?.revocations ?? [] : [];
   const { signingKey, keys } = readKeys(options, problems);
+  const sourceDate = readSourceDateEpoch(options.sourceDateEpoch, problems);
+  const categories = PLATFORM_CATEGORIES.map(({ id, name, official }) => ({ id, name: { ...name }, official }));
+  /** `registry.json` as published: the source's fields and the ones the build fills in. */
+  const manifestOf = (version: string, generatedAt: string) =>
+    parseRegistryManifest({ ...meta, protocol: REGISTRY_PROTOCOL, version, generatedAt, keys, categories }, source.manifest.file);
+  // Checked now, with the others, so one run lists every problem; the fields the build fills in
+  // get placeholders, and a problem in them (no key when --key is bad) is the key's, not the file's.
+  if (meta !== undefined) problems.push(...manifestProblems(source.manifest.file, () => manifestOf('0'.repeat(16), new Date(0).toISOString())));
   if (problems.length || meta === undefined || !signingKey) return { problems, files: new Map() };
 
   platforms.sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -171,16 +202,9 @@ export async function buildRegistry(source: RegistrySourceFiles, options: BuildR
   const sortedRevocations = [...revocations].sort((a, b) => a.revokedAt.localeCompare(b.revokedAt) || (a.jti < b.jti ? -1 : 1));
   const dates = [...platforms.map((p) => p.updatedAt), ...certifications.map((c) => c.issuedAt), ...sortedRevocations.map((r) => r.revokedAt)];
   const latest = Math.max(...dates.map((date) => Date.parse(date)));
-  const generatedAt = new Date(options.sourceDateEpoch ? Number(options.sourceDateEpoch) * 1000 : latest).toISOString();
+  const generatedAt = new Date(sourceDate ?? latest).toISOString();
   const version = (await sha256Hex(JSON.stringify({ meta, platforms, certifications, revocations: sortedRevocations, keys }))).slice(0, 16);
-  const categories = PLATFORM_CATEGORIES.map(({ id, name, official }) => ({ id, name: { ...name }, official }));
-
-  let manifest;
-  try {
-    manifest = parseRegistryManifest({ ...meta, protocol: REGISTRY_PROTOCOL, version, generatedAt, keys, categories }, source.manifest.file);
-  } catch (error) {
-    return { problems: schemaProblems(source.manifest.file, error), files: new Map() };
-  }
+  const manifest = manifestOf(version, generatedAt);
   const index = { protocol: REGISTRY_PROTOCOL, version, generatedAt, platforms: platforms.map(summarizePlatform) };
   // The build's own output must read back without a single skipped record.
   const readBack = parsePlatformIndex(index, 'platforms.json');

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { DateTimeSchema, LocalizedTextSchema, RecordIdSchema, uniqueList } from '../protocol/schemas/common.schema.js';
-import { RevocationSchema } from '../certificates/revocation-list.schema.js';
+import { RevocationEntriesSchema } from '../certificates/revocation-list.schema.js';
 
 /**
  * One certification decided by the operator (`certifications.json`): the build signs a
@@ -20,8 +20,11 @@ export const CertificationSchema = /*#__PURE__*/ (() =>
 /** `certifications.json`: the operator's certification decisions. */
 export const CertificationsFileSchema = /*#__PURE__*/ (() => z.object({ certifications: z.array(CertificationSchema) }))();
 
-/** `revocations.json`: the operator's revocations, signed into `revocations.jws` by the build. */
-export const RevocationsFileSchema = /*#__PURE__*/ (() => z.object({ revocations: z.array(RevocationSchema) }))();
+/**
+ * `revocations.json`: the operator's revocations, signed into `revocations.jws` by the build;
+ * by the clients' rule, each `jti` at most once.
+ */
+export const RevocationsFileSchema = /*#__PURE__*/ (() => z.object({ revocations: RevocationEntriesSchema }))();
 
 /** One entry of `certifications.json`. */
 export type Certification = z.output<typeof CertificationSchema>;

@@ -15,7 +15,7 @@ export interface CertificateTokenCheck {
   readonly trustedKeys: readonly TrustedKey[];
   /** The verified revocation list (see `verifyRevocationList`). */
   readonly revocations: RevocationList;
-  /** The time to judge validity at (default: now). */
+  /** The time to judge validity at (default: now). An Invalid Date is never a time a certificate is valid at. */
   readonly now?: Date;
   readonly stale?: boolean;
 }
@@ -41,8 +41,10 @@ export async function verifyCertificateToken(check: CertificateTokenCheck): Prom
   if (claims.sub !== platformId) return { ...signed, status: 'wrong-platform', reason: `The certificate is for "${claims.sub}", not "${platformId}"` };
   const revocation = check.revocations.revocations.find((entry) => entry.jti === claims.jti);
   if (revocation) return { ...signed, status: 'revoked', revocation, reason: `Revoked on ${revocation.revokedAt}: ${revocation.reason}` };
-  const now = Math.floor((check.now ?? new Date()).getTime() / 1000);
+  // Fail closed: `+` turns anything but a valid Date into NaN, and NaN < x is false, so a time
+  // that is not a time is never valid (it is `expired`). nbf and exp are whole seconds.
+  const now = +(check.now ?? new Date()) / 1000;
   if (now < claims.nbf) return { ...signed, status: 'not-yet-valid', reason: `Valid from ${new Date(claims.nbf * 1000).toISOString()}` };
-  if (now >= claims.exp) return { ...signed, status: 'expired', reason: `Expired on ${new Date(claims.exp * 1000).toISOString()}` };
-  return { ...signed, status: 'valid', reason: `Valid until ${new Date(claims.exp * 1000).toISOString()}` };
+  if (now < claims.exp) return { ...signed, status: 'valid', reason: `Valid until ${new Date(claims.exp * 1000).toISOString()}` };
+  return { ...signed, status: 'expired', reason: `Expired on ${new Date(claims.exp * 1000).toISOString()}` };
 }

@@ -39,3 +39,18 @@ export function checkTrustedKeys(keys: unknown): readonly TrustedKey[] {
   }
   return Object.freeze(result.value.map((key) => Object.freeze(key)));
 }
+
+/**
+ * `checkTrustedKeys`, and each `kid` once: a certificate names its key by `kid`, so of two pinned
+ * keys with one `kid` only the first would ever be used. For `createRegistryClient` (the lean
+ * badge path keeps to `checkTrustedKeys`, for its size).
+ *
+ * @throws RegistryError `registry/invalid-argument` naming the first bad field
+ */
+export function checkUniqueTrustedKeys(keys: unknown): readonly TrustedKey[] {
+  const checked = checkTrustedKeys(keys);
+  checked.forEach((key, i) => {
+    if (checked.findIndex((other) => other.kid === key.kid) !== i) throw invalidArgument(`trustedKeys[${i}].kid: "${key.kid}" is pinned twice`);
+  });
+  return checked;
+}

@@ -15,11 +15,14 @@ import type { PlatformFilter } from '../search/platform-filter.js';
 import { platformSearchIndexOf } from '../search/platform-search-index-of.js';
 import { queryPlatforms, type PlatformPage } from '../search/query-platforms.js';
 import { fallsBack, loadDocument, type DocumentSource, type LoadedDocument, type LoaderContext } from './load-document.js';
-import { DEFAULT_MAX_AGE, DEFAULT_TIMEOUT, type CertificateCallOptions, type RegistryCallOptions, type RegistryClientOptions, type TrustedKey } from './registry-client-options.js';
+import { DEFAULT_MAX_AGE, type CertificateCallOptions, type RegistryCallOptions, type RegistryClientOptions, type TrustedKey } from './registry-client-options.js';
 import type { CertificateVerification } from '../certificates/certificate-verification.js';
 import { loadAndVerifyCertificate } from '../certificates/load-and-verify-certificate.js';
 import { checkMilliseconds as positive } from './check-milliseconds.js';
-import { checkTrustedKeys } from './check-trusted-keys.js';
+import { checkNow } from './check-now.js';
+import { checkRetry } from './check-retry.js';
+import { checkFetch, checkTimeout } from './check-transport.js';
+import { checkUniqueTrustedKeys } from './check-trusted-keys.js';
 import { normaliseBaseUrl } from './normalise-base-url.js';
 import type { RegistryResult } from './registry-result.js';
 import { withAbsoluteLogo } from './resolve-asset-url.js';
@@ -48,7 +51,8 @@ export interface RegistryClient {
    * Checks `certificates/{id}.jws` against the pinned `trustedKeys` only, and against the
    * (also verified) `revocations.jws`. Never rejects for a bad or missing certificate: the answer
    * is a status (see `CertificateStatus`).
-   * @throws RegistryError `registry/invalid-argument` for an id that is not a platform id
+   * @throws RegistryError `registry/invalid-argument` for an id that is not a platform id, or a
+   * `now` that is not a Date with a valid time
    *
    * @example
    * const verdict = await registry.verifyCertificate('so-cai-may');
@@ -84,13 +88,12 @@ function snapshotOf<T>(json: unknown, parse: (json: unknown) => T): () => T | un
  */
 export function createRegistryClient(options: RegistryClientOptions): RegistryClient {
   const baseUrl = normaliseBaseUrl(options.baseUrl);
-  const trustedKeys = checkTrustedKeys(options.trustedKeys);
-  const timeout = positive(options.timeout, 'timeout', DEFAULT_TIMEOUT);
+  const trustedKeys = checkUniqueTrustedKeys(options.trustedKeys);
   const context: LoaderContext = {
     memory: options.cache?.memory ?? pageMemoryCache(),
     store: documentStore(options.cache?.store),
     maxAge: positive(options.cache?.maxAge, 'cache.maxAge', DEFAULT_MAX_AGE),
-    fetchDocument: createDocumentFetcher({ fetch: options.fetch, timeout, retry: options.retry ?? {} }),
+    fetchDocument: createDocumentFetcher({ fetch: checkFetch(options.fetch), timeout: checkTimeout(options.timeout), retry: checkRetry(options.retry) }),
   };
 
   const urlOf = (path: string) => new URL(path, baseUrl).href;
@@ -156,7 +159,7 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
     },
     async verifyCertificate(platformId, { signal, now } = {}) {
       if (!isRecordId(platformId)) throw invalid(`"${String(platformId)}" is not a platform id`);
-      return loadAndVerifyCertificate(context, { baseUrl, platformId, trustedKeys, now, signal });
+      return loadAndVerifyCertificate(context, { baseUrl, platformId, trustedKeys, now: checkNow(now), signal });
     },
   };
 }
