@@ -28,7 +28,7 @@ export function formatVnd(amount: number, lang: string): string {
 }
 
 /**
- * Reads an amount of whole VND typed by a person, with {@link parseWholeNumber} (which the
+ * Reads an amount of whole VND typed by a person, with `parseWholeNumber` (which the
  * calculator also reads headcounts with): dots, commas and spaces are thousands separators
  * (VND has no minor unit, so a separator is never a decimal point); a trailing `₫`, `đ`, `vnd`
  * or `đồng` is ignored. Returns `undefined` for anything that is not a whole,
