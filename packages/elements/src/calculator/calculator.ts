@@ -14,8 +14,7 @@ import {
 } from '@dbi-kit/engine';
 import { DbiElement } from '../internal/dbi-element.js';
 import { localized } from '../internal/lang.js';
-import { formatVnd, parseVnd } from '../internal/money.js';
-import { parseWholeNumber } from '../internal/whole-number.js';
+import { formatVnd } from '../internal/money.js';
 import { DbiSubsidyChangeEvent } from '../events/dbi-subsidy-change-event.js';
 import { DbiPlatformSelectEvent } from '../events/dbi-platform-select-event.js';
 import type { PlatformSelection, SelectedPlatform } from '../picker/platform-selection.js';
@@ -23,6 +22,7 @@ import { formControlStyles } from '../styles/form-controls.styles.js';
 import { calculatorStyles } from './calculator.styles.js';
 import { calculatorStrings, type CalculatorStrings } from './calculator.translations.js';
 import { checkSelectedItem, checkTypedItem, type CheckedItem, type TypedItem } from './line-items.js';
+import { READERS, readCount, readPercent, readMoney, type FieldKind } from './profile-figures.js';
 
 /** The profile as typed. */
 interface ProfileDraft {
@@ -41,31 +41,6 @@ type ProfileField = keyof ProfileDraft;
 const EMPTY_PROFILE: ProfileDraft = {
   sector: '', employees: '', revenue: '', capital: '', womenShare: '', womanManager: false, femaleEmployees: '', socialEnterprise: false,
 };
-
-/** How a profile field's text is read. */
-type FieldKind = 'count' | 'money' | 'percent';
-
-/** A headcount: whole, thousands separators allowed (`1.000`). `undefined` for blank, `NaN` when it cannot be read. */
-function readCount(text: string): number | undefined {
-  if (!text.trim()) return undefined;
-  return parseWholeNumber(text) ?? Number.NaN;
-}
-
-/** A percentage, which may have a decimal point or comma (`51,5`): `undefined` for blank, `NaN` for anything but a number ≥ 0. */
-function readPercent(text: string): number | undefined {
-  const cleaned = text.trim().replace(',', '.');
-  if (!cleaned) return undefined;
-  const value = Number(cleaned);
-  return Number.isFinite(value) && value >= 0 ? value : Number.NaN;
-}
-
-/** A VND amount typed by a person: `undefined` for blank, `NaN` when it cannot be read. */
-function readMoney(text: string): number | undefined {
-  if (!text.trim()) return undefined;
-  return parseVnd(text) ?? Number.NaN;
-}
-
-const READERS: Record<FieldKind, (text: string) => number | undefined> = { count: readCount, money: readMoney, percent: readPercent };
 
 let nextId = 0;
 
