@@ -14,6 +14,7 @@ export interface CalculatorStrings extends Record<ItemProblem, string> {
   capital: string;
   moneyHelp: string;
   notANumber: string;
+  notACount: string;
   notAnAmount: string;
   sizeHeading: string;
   sizeNeeds: string;
@@ -72,6 +73,7 @@ export const calculatorStrings: Translations<CalculatorStrings> = {
     capital: 'Tổng nguồn vốn (₫)',
     moneyHelp: 'Ví dụ 20.000.000',
     notANumber: 'Hãy nhập một số không âm.',
+    notACount: 'Hãy nhập một số nguyên không âm, ví dụ 1.000.',
     notAnAmount: 'Hãy nhập số tiền nguyên bằng đồng, ví dụ 20.000.000.',
     sizeHeading: 'Quy mô doanh nghiệp',
     sizeNeeds: 'Chọn lĩnh vực, nhập số lao động và doanh thu hoặc nguồn vốn để biết quy mô.',
@@ -118,6 +120,7 @@ export const calculatorStrings: Translations<CalculatorStrings> = {
     capital: 'Total capital (₫)',
     moneyHelp: 'For example 20,000,000',
     notANumber: 'Enter a number of zero or more.',
+    notACount: 'Enter a whole number of zero or more, for example 1,000.',
     notAnAmount: 'Enter a whole amount of đồng, for example 20,000,000.',
     sizeHeading: 'Size class',
     sizeNeeds: 'Choose a sector and enter employees and revenue or capital to see the size class.',

@@ -14,7 +14,7 @@ import {
 } from '@dbi-kit/engine';
 import { DbiElement } from '../internal/dbi-element.js';
 import { localized } from '../internal/lang.js';
-import { formatVnd, parseVnd } from '../internal/money.js';
+import { formatVnd } from '../internal/money.js';
 import { DbiSubsidyChangeEvent } from '../events/dbi-subsidy-change-event.js';
 import { DbiPlatformSelectEvent } from '../events/dbi-platform-select-event.js';
 import type { PlatformSelection, SelectedPlatform } from '../picker/platform-selection.js';
@@ -22,6 +22,7 @@ import { formControlStyles } from '../styles/form-controls.styles.js';
 import { calculatorStyles } from './calculator.styles.js';
 import { calculatorStrings, type CalculatorStrings } from './calculator.translations.js';
 import { checkSelectedItem, checkTypedItem, type CheckedItem, type TypedItem } from './line-items.js';
+import { READERS, readCount, readPercent, readMoney, type FieldKind } from './profile-figures.js';
 
 /** The profile as typed. */
 interface ProfileDraft {
@@ -40,20 +41,6 @@ type ProfileField = keyof ProfileDraft;
 const EMPTY_PROFILE: ProfileDraft = {
   sector: '', employees: '', revenue: '', capital: '', womenShare: '', womanManager: false, femaleEmployees: '', socialEnterprise: false,
 };
-
-/** A count typed by a person: `undefined` for blank, `NaN` for anything that is not a number ≥ 0. */
-function readCount(text: string): number | undefined {
-  const cleaned = text.trim().replace(',', '.');
-  if (!cleaned) return undefined;
-  const value = Number(cleaned);
-  return Number.isFinite(value) && value >= 0 ? value : Number.NaN;
-}
-
-/** A VND amount typed by a person: `undefined` for blank, `NaN` when it cannot be read. */
-function readMoney(text: string): number | undefined {
-  if (!text.trim()) return undefined;
-  return parseVnd(text) ?? Number.NaN;
-}
 
 let nextId = 0;
 
@@ -152,7 +139,8 @@ export class DbiSubsidyCalculator extends DbiElement {
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
-    if (['selection', 'profile', 'typedItems', 'months', 'programme'].some((key) => changed.has(key))) {
+    // `language` too: a chosen plan's line label is in the language shown.
+    if (['selection', 'profile', 'typedItems', 'months', 'programme', 'language'].some((key) => changed.has(key))) {
       const { classification, result } = this.computed();
       this.dispatchEvent(new DbiSubsidyChangeEvent({ size: classification?.size ?? null, result }));
     }
@@ -213,7 +201,7 @@ export class DbiSubsidyCalculator extends DbiElement {
 
   private priority(): PriorityGroupsResult | undefined {
     const p = this.profile;
-    const share = readCount(p.womenShare);
+    const share = readPercent(p.womenShare);
     const employees = readCount(p.employees);
     const women = readCount(p.femaleEmployees);
     if (share === undefined && women === undefined && !p.socialEnterprise && !p.womanManager) return undefined;
@@ -236,7 +224,7 @@ export class DbiSubsidyCalculator extends DbiElement {
 
   private checkedSelected(platform: SelectedPlatform): CheckedItem {
     const text = this.monthsOf(platform).trim();
-    return checkSelectedItem(platform, /^\d+$/u.test(text) ? Number(text) : Number.NaN);
+    return checkSelectedItem(platform, /^\d+$/u.test(text) ? Number(text) : Number.NaN, this.language);
   }
 
   private computed(): { programme?: Programme; programmeError?: string; classification: EnterpriseClassification | null; result: SubsidyResult | null } {
@@ -292,17 +280,18 @@ export class DbiSubsidyCalculator extends DbiElement {
     `;
   }
 
-  private textField(t: CalculatorStrings, field: ProfileField, label: string, options: { money?: boolean; mode?: string } = {}): TemplateResult {
+  private textField(t: CalculatorStrings, field: ProfileField, label: string, kind: FieldKind = 'count'): TemplateResult {
     const value = this.profile[field] as string;
-    const bad = options.money ? Number.isNaN(readMoney(value)) : Number.isNaN(readCount(value));
-    const help = options.money ? html`<span class="help" id="${field}-help">${t.moneyHelp}</span>` : nothing;
+    const money = kind === 'money';
+    const bad = Number.isNaN(READERS[kind](value));
+    const help = money ? html`<span class="help" id="${field}-help">${t.moneyHelp}</span>` : nothing;
     return html`<div class="field">
       <label for=${field}>${label}</label>
-      <input id=${field} name=${field} inputmode=${options.mode ?? 'numeric'} .value=${value} aria-invalid=${bad ? 'true' : 'false'}
-        aria-describedby=${`${options.money ? `${field}-help ` : ''}${field}-error`}
+      <input id=${field} name=${field} inputmode=${kind === 'percent' ? 'decimal' : 'numeric'} .value=${value} aria-invalid=${bad ? 'true' : 'false'}
+        aria-describedby=${`${money ? `${field}-help ` : ''}${field}-error`}
         @input=${(e: Event) => this.setProfile(field, (e.target as HTMLInputElement).value)} />
       ${help}
-      <p class="error" id="${field}-error" aria-live="polite">${bad ? (options.money ? t.notAnAmount : t.notANumber) : ''}</p>
+      <p class="error" id="${field}-error" aria-live="polite">${bad ? (money ? t.notAnAmount : kind === 'count' ? t.notACount : t.notANumber) : ''}</p>
     </div>`;
   }
 
@@ -317,11 +306,11 @@ export class DbiSubsidyCalculator extends DbiElement {
           ${ENTERPRISE_SECTORS.map((sector) => html`<option value=${sector} ?selected=${p.sector === sector}>${t.sectorName(sector)}</option>`)}
         </select>
       </div>
-      ${this.textField(t, 'employees', t.employees, { mode: 'decimal' })} ${this.textField(t, 'revenue', t.revenue, { money: true })}
-      ${this.textField(t, 'capital', t.capital, { money: true })}
+      ${this.textField(t, 'employees', t.employees)} ${this.textField(t, 'revenue', t.revenue, 'money')}
+      ${this.textField(t, 'capital', t.capital, 'money')}
       <fieldset>
         <legend>${t.priority}</legend>
-        ${this.textField(t, 'womenShare', t.womenCapitalShare, { mode: 'decimal' })}
+        ${this.textField(t, 'womenShare', t.womenCapitalShare, 'percent')}
         <label class="check"><input type="checkbox" .checked=${p.womanManager} @change=${(e: Event) => this.setProfile('womanManager', (e.target as HTMLInputElement).checked)} />${t.womanManager}</label>
         ${this.textField(t, 'femaleEmployees', t.femaleEmployees)}
         <label class="check"><input type="checkbox" .checked=${p.socialEnterprise} @change=${(e: Event) => this.setProfile('socialEnterprise', (e.target as HTMLInputElement).checked)} />${t.socialEnterprise}</label>

@@ -1,4 +1,5 @@
 import type { SubsidyItemInput } from '@dbi-kit/engine';
+import { localized, type Lang } from '../internal/lang.js';
 import { parseVnd } from '../internal/money.js';
 import type { SelectedPlatform } from '../picker/platform-selection.js';
 
@@ -27,12 +28,13 @@ export function checkTypedItem(item: TypedItem): CheckedItem {
 /**
  * The cost of `months` of a chosen plan: a monthly plan costs price × months; a yearly plan is
  * bought by whole years (price × ⌈months ÷ 12⌉); a one-time plan costs its price once.
- * Platforms are solutions, so the kind is `dx-solution` (Decree 80/2021 Art. 11 cl. 2).
+ * Platforms are solutions, so the kind is `dx-solution` (Decree 80/2021 Art. 11 cl. 2). The
+ * label names the platform and the plan, the plan's name in `lang`.
  */
-export function checkSelectedItem(platform: SelectedPlatform, months: number): CheckedItem {
+export function checkSelectedItem(platform: SelectedPlatform, months: number, lang: Lang): CheckedItem {
   const { price, billingPeriod } = platform.plan;
   if (price === null) return { problem: 'priceOnRequest' };
   if (!Number.isInteger(months) || months < 1 || months > 120) return { problem: 'monthsInvalid' };
   const cost = billingPeriod === 'month' ? price * months : billingPeriod === 'year' ? price * Math.ceil(months / 12) : price;
-  return { input: { id: `${platform.id}/${platform.plan.id}`, kind: 'dx-solution', label: `${platform.name} — ${platform.plan.name.vi}`, cost } };
+  return { input: { id: `${platform.id}/${platform.plan.id}`, kind: 'dx-solution', label: `${platform.name} — ${localized(platform.plan.name, lang)}`, cost } };
 }

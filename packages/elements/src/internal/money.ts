@@ -4,6 +4,8 @@
  * as well as what an English user types (`20,000,000`).
  */
 
+import { parseWholeNumber } from './whole-number.js';
+
 const formatters = new Map<string, Intl.NumberFormat>();
 
 function vndFormat(lang: string): Intl.NumberFormat {
@@ -26,19 +28,19 @@ export function formatVnd(amount: number, lang: string): string {
 }
 
 /**
- * Reads an amount of whole VND typed by a person. Dots, commas and spaces are thousands
- * separators (VND has no minor unit, so a separator is never a decimal point); a trailing
- * `₫`, `đ`, `vnd` or `đồng` is ignored. Returns `undefined` for anything that is not a whole,
+ * Reads an amount of whole VND typed by a person, with `parseWholeNumber` (which the
+ * calculator also reads headcounts with): dots, commas and spaces are thousands separators
+ * (VND has no minor unit, so a separator is never a decimal point); a trailing `₫`, `đ`, `vnd`
+ * or `đồng` is ignored. Returns `undefined` for anything that is not a whole,
  * non-negative amount, so the caller can show its own validation message.
  *
  * @example parseVnd('20.000.000') // 20000000
  */
 export function parseVnd(text: string): number | undefined {
-  const cleaned = text
-    .trim()
-    .replace(/\s*(₫|đ|vnđ|vnd|đồng|dong)\s*$/iu, '')
-    .replace(/^\s*(₫|vnd)\s*/iu, '');
-  if (!/^\d{1,3}([.,\s\u00a0]\d{3})*$|^\d+$/u.test(cleaned)) return undefined;
-  const amount = Number(cleaned.replace(/[.,\s\u00a0]/gu, ''));
-  return Number.isSafeInteger(amount) ? amount : undefined;
+  return parseWholeNumber(
+    text
+      .trim()
+      .replace(/\s*(₫|đ|vnđ|vnd|đồng|dong)\s*$/iu, '')
+      .replace(/^\s*(₫|vnd)\s*/iu, ''),
+  );
 }

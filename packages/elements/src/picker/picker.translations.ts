@@ -34,6 +34,7 @@ export interface PickerStrings {
   compare: (name: string) => string;
   compareFull: string;
   compareHeading: string;
+  uncompare: (name: string) => string;
   price: string;
   trialColumn: string;
   showMore: (shown: number, total: number) => string;
@@ -123,6 +124,7 @@ export const pickerStrings: Translations<PickerStrings> = {
     compare: (name) => `So sánh ${name}`,
     compareFull: 'Chỉ so sánh được tối đa ba nền tảng.',
     compareHeading: 'So sánh',
+    uncompare: (name) => `Bỏ ${name} khỏi so sánh`,
     price: 'Giá',
     trialColumn: 'Dùng thử',
     showMore: (shown, total) => `Xem thêm (đang hiện ${shown}/${total})`,
@@ -168,6 +170,7 @@ export const pickerStrings: Translations<PickerStrings> = {
     compare: (name) => `Compare ${name}`,
     compareFull: 'At most three platforms can be compared.',
     compareHeading: 'Comparison',
+    uncompare: (name) => `Remove ${name} from the comparison`,
     price: 'Price',
     trialColumn: 'Free trial',
     showMore: (shown, total) => `Show more (${shown} of ${total} shown)`,

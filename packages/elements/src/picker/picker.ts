@@ -128,9 +128,12 @@ export class DbiPlatformPicker extends DbiElement {
   private load: LoadState = { status: 'loading' };
   private categories: readonly RegistryCategory[] = [];
   private detail: DetailState | null = null;
-  private compared: string[] = [];
+  // The compared platforms' summaries, kept whatever the search shows.
+  private compared: PlatformSummary[] = [];
   private chosen: SelectedPlatform[] = [];
   private certificates = new Map<string, string>();
+  // Platforms whose certificate was asked for (answered or not), so none is checked twice.
+  private certificatesAsked = new Set<string>();
 
   private client: RegistryClient | null = null;
   private request: AbortController | null = null;
@@ -140,6 +143,15 @@ export class DbiPlatformPicker extends DbiElement {
     return { platforms: this.chosen.map((platform) => ({ ...platform, plan: { ...platform.plan, name: { ...platform.plan.name } } })) };
   }
 
+  /**
+   * Moves focus into the picker: to the search box, or to the heading of the detail view when
+   * one is open (the assessment's category links call this). Not `delegatesFocus`, which would
+   * also send a click on a card's text to the search box and scroll the page up to it.
+   */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('#q, #detail-heading')?.focus(options);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.request?.abort();
@@ -147,6 +159,16 @@ export class DbiPlatformPicker extends DbiElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    // What was known about the previous registry's platforms (ids may mean others here) goes.
+    if (changed.has('registry')) {
+      this.certificates = new Map();
+      this.certificatesAsked = new Set();
+      this.compared = [];
+      this.detail = null;
+      this.categories = [];
+      this.load = { status: 'loading' };
+      if (this.chosen.length > 0) this.setChosen([]);
+    }
     if (changed.has('category') || changed.has('pillar')) {
       const fromPage = pageFilters();
       this.categoryFilter = this.category ?? fromPage.category;
@@ -160,6 +182,8 @@ export class DbiPlatformPicker extends DbiElement {
       return;
     }
     if (['query', 'categoryFilter', 'pillarFilter', 'maxPrice', 'trialOnly', 'sort'].some((key) => changed.has(key))) void this.search();
+    // New results, or "Show more": check the cards shown (those already asked are skipped).
+    if ((changed.has('load') || changed.has('shown')) && this.load.status === 'ready') void this.checkCertificates(this.load.page.items.slice(0, this.shown));
   }
 
   private connectRegistry(): void {
@@ -176,9 +200,10 @@ export class DbiPlatformPicker extends DbiElement {
   }
 
   private async loadCategories(): Promise<void> {
+    const { client } = this;
     try {
-      const { data } = await this.client!.getRegistry();
-      this.categories = data.categories;
+      const { data } = await client!.getRegistry();
+      if (client === this.client) this.categories = data.categories;
     } catch {
       // The list still works without category names; the search reports the failure.
     }
@@ -213,7 +238,6 @@ export class DbiPlatformPicker extends DbiElement {
       if (request.signal.aborted) return;
       this.load = { status: 'ready', page: result.data, stale: result.stale };
       this.shown = PAGE_SIZE;
-      void this.checkCertificates(result.data.items.slice(0, PAGE_SIZE));
     } catch (error) {
       if (request.signal.aborted) return;
       this.load = { status: 'error', message: (error as Error).message };
@@ -221,15 +245,19 @@ export class DbiPlatformPicker extends DbiElement {
   }
 
   private async checkCertificates(platforms: readonly PlatformSummary[]): Promise<void> {
-    const verify = (this.client as unknown as { verifyCertificate?: CertificateCheck } | null)?.verifyCertificate;
+    const { client, certificatesAsked: asked } = this;
+    const verify = (client as unknown as { verifyCertificate?: CertificateCheck } | null)?.verifyCertificate;
     // Without pinned keys every certificate would read "signed by a key that is not trusted",
     // which says nothing about the platform: statuses are shown only when the page pins keys.
-    if (typeof verify !== 'function' || this.client!.trustedKeys.length === 0) return;
-    for (const platform of platforms) {
-      if (this.certificates.has(platform.id)) continue;
+    if (typeof verify !== 'function' || client!.trustedKeys.length === 0) return;
+    for (const { id } of platforms) {
+      if (asked.has(id)) continue;
+      asked.add(id);
       try {
-        const { status } = await verify.call(this.client, platform.id);
-        if (typeof status === 'string') this.certificates = new Map(this.certificates).set(platform.id, status);
+        const { status } = await verify.call(client, id);
+        // A registry changed meanwhile started a new set: this answer is about the old one.
+        if (asked !== this.certificatesAsked) return;
+        if (typeof status === 'string') this.certificates = new Map(this.certificates).set(id, status);
       } catch {
         // No certificate status is shown rather than a wrong one.
       }
@@ -237,9 +265,11 @@ export class DbiPlatformPicker extends DbiElement {
   }
 
   private async openDetail(id: string): Promise<void> {
+    const { client } = this;
     this.detail = { status: 'loading', id };
     try {
-      const { data } = await this.client!.getPlatform(id);
+      const { data } = await client!.getPlatform(id);
+      if (client !== this.client) return;
       const current = this.chosen.find((platform) => platform.id === id)?.plan.id;
       this.detail = { status: 'ready', platform: data, planId: current ?? data.plans[0]!.id };
     } catch (error) {
@@ -273,8 +303,16 @@ export class DbiPlatformPicker extends DbiElement {
     this.dispatchEvent(new DbiPlatformSelectEvent(this.selection));
   }
 
-  private toggleCompare(id: string, on: boolean): void {
-    this.compared = on ? [...this.compared, id].slice(0, MAX_COMPARE) : this.compared.filter((c) => c !== id);
+  private toggleCompare(platform: PlatformSummary, on: boolean): void {
+    const others = this.compared.filter((c) => c.id !== platform.id);
+    this.compared = on ? [...others, platform].slice(0, MAX_COMPARE) : others;
+  }
+
+  /** The comparison's remove button: focus moves to the next column's, else to the search box. */
+  private async uncompare(platform: PlatformSummary): Promise<void> {
+    this.toggleCompare(platform, false);
+    await this.updateComplete;
+    (this.renderRoot.querySelector<HTMLElement>('.uncompare') ?? this.renderRoot.querySelector<HTMLElement>('#q'))?.focus();
   }
 
   private categoryName(id: string): string {
@@ -362,7 +400,7 @@ export class DbiPlatformPicker extends DbiElement {
   }
 
   private renderCard(t: PickerStrings, platform: PlatformSummary): TemplateResult {
-    const compared = this.compared.includes(platform.id);
+    const compared = this.compared.some((c) => c.id === platform.id);
     const chosen = this.chosen.find((p) => p.id === platform.id);
     const certificate = this.certificates.get(platform.id);
     return html`<li part="card" class="card" data-platform=${platform.id}>
@@ -378,7 +416,7 @@ export class DbiPlatformPicker extends DbiElement {
       <div class="actions">
         <button type="button" class="open" @click=${() => void this.openDetail(platform.id)}>${t.plans(platform.name)}</button>
         <label class="check"><input type="checkbox" class="compare" .checked=${compared} ?disabled=${!compared && this.compared.length >= MAX_COMPARE}
-          @change=${(e: Event) => this.toggleCompare(platform.id, (e.target as HTMLInputElement).checked)} />${t.compare(platform.name)}</label>
+          @change=${(e: Event) => this.toggleCompare(platform, (e.target as HTMLInputElement).checked)} />${t.compare(platform.name)}</label>
       </div>
     </li>`;
   }
@@ -414,9 +452,7 @@ export class DbiPlatformPicker extends DbiElement {
   }
 
   private renderCompare(t: PickerStrings): TemplateResult | typeof nothing {
-    if (this.load.status !== 'ready' || this.compared.length < 2) return nothing;
-    const items = this.load.page.items;
-    const platforms = this.compared.map((id) => items.find((p) => p.id === id)).filter((p): p is PlatformSummary => p !== undefined);
+    const platforms = this.compared;
     if (platforms.length < 2) return nothing;
     const row = (label: string, cell: (p: PlatformSummary) => string) =>
       html`<tr><th scope="row">${label}</th>${platforms.map((p) => html`<td>${cell(p)}</td>`)}</tr>`;
@@ -431,6 +467,7 @@ export class DbiPlatformPicker extends DbiElement {
           ${row(t.price, (p) => this.priceText(t, p.monthlyPriceFrom))}
           ${row(t.trialColumn, (p) => (p.trialDays ? t.trial(p.trialDays) : t.noTrial))}
         </tbody>
+        <tfoot><tr><td></td>${platforms.map((p) => html`<td><button type="button" class="uncompare" @click=${() => void this.uncompare(p)}>${t.uncompare(p.name)}</button></td>`)}</tr></tfoot>
       </table></div>
     </section>`;
   }

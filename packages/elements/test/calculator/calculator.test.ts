@@ -145,6 +145,49 @@ describe('<dbi-subsidy-calculator>', () => {
     expect(el.result!.items.length).to.equal(0);
   });
 
+  it('reads headcounts with thousands separators: 1.000 employees in industry is a large firm', async () => {
+    const el = await fixture<DbiSubsidyCalculator>(html`<dbi-subsidy-calculator lang="en"></dbi-subsidy-calculator>`);
+    await choose(el, '#sector', 'industry-construction');
+    await type(el, '#revenue', '10.000.000.000');
+    el.selection = ACCOUNTING;
+    for (const typed of ['1.000', '1,000', '1 000']) {
+      await type(el, '#employees', typed);
+      expect($(el, '#employees').getAttribute('aria-invalid'), typed).to.equal('false');
+      // Industry and construction: more than 200 employees is not an SME (Art. 5), so nothing is paid.
+      expect(text(el, '.size'), typed).to.equal(calculatorStrings.en.sizeName('large'));
+      expect(el.result!.items[0]!.eligible, typed).to.equal(false);
+      expect(el.result!.totals.support, typed).to.equal(0);
+    }
+  });
+
+  it('flags a fractional headcount instead of reading it', async () => {
+    const el = await fixture<DbiSubsidyCalculator>(html`<dbi-subsidy-calculator lang="en"></dbi-subsidy-calculator>`);
+    await smallBusiness(el);
+    for (const typed of ['1,5', '2.5', '1.00']) {
+      await type(el, '#employees', typed);
+      expect($(el, '#employees').getAttribute('aria-invalid'), typed).to.equal('true');
+      expect(text(el, '#employees-error'), typed).to.equal(calculatorStrings.en.notACount);
+      expect(text(el, '[part=size]'), typed).to.contain(calculatorStrings.en.sizeNeeds);
+    }
+    await type(el, '#femaleEmployees', '3,5');
+    expect(text(el, '#femaleEmployees-error')).to.equal(calculatorStrings.en.notACount);
+  });
+
+  it('names a chosen plan in the language shown, and follows a change of language', async () => {
+    const el = await fixture<DbiSubsidyCalculator>(html`<dbi-subsidy-calculator lang="en"></dbi-subsidy-calculator>`);
+    await smallBusiness(el);
+    el.selection = ACCOUNTING;
+    await el.updateComplete;
+    expect(text(el, '.result-item th')).to.contain('Kế Toán Chuồn Chuồn — Basic');
+    expect(text(el, '.result-item th')).not.to.contain('Cơ bản');
+    expect(el.result!.items[0]!.label).to.equal('Kế Toán Chuồn Chuồn — Basic');
+    const changed = oneEvent(el, 'dbi-subsidy-change');
+    el.lang = 'vi';
+    const { detail } = await changed;
+    expect(text(el, '.result-item th')).to.contain('Kế Toán Chuồn Chuồn — Cơ bản');
+    expect(detail.result!.items[0]!.label).to.equal('Kế Toán Chuồn Chuồn — Cơ bản');
+  });
+
   it('shows the priority note when a priority group applies', async () => {
     const el = await fixture<DbiSubsidyCalculator>(html`<dbi-subsidy-calculator lang="en"></dbi-subsidy-calculator>`);
     await smallBusiness(el);

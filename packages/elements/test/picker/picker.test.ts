@@ -1,9 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { calculateSubsidy } from '@dbi-kit/engine';
 import '../../src/dbi-subsidy-calculator.js';
 import { pickerStrings } from '../../src/picker/picker.translations.js';
 import { sharedRegistryClient } from '../../src/picker/shared-registry-client.js';
+// @ts-expect-error a plain ES module shared with the benchmark
+import { generatedRegistry } from '../../bench/generated-registry.mjs';
 import { expectCompleteTranslations } from '../helpers/translations.js';
 import { $, $$, REGISTRY, cardIds, generatedRegistries, picker, setControl, settled } from './helpers.js';
 
@@ -20,6 +22,18 @@ async function tabUntil(predicate: (active: Element | null) => boolean, what: st
     if (predicate(active)) return active!;
   }
   throw new Error(`Tab never reached ${what}`);
+}
+
+// A made-up SAMPLE key (32 zero bytes): any pinned key makes the picker check certificates.
+const SAMPLE_KEY = { kty: 'OKP', crv: 'Ed25519', x: 'A'.repeat(43), kid: 'sample-test-key' };
+
+/** A copy of the fixture registry's index (and of so-cai-may) under `name`, answered from memory; it publishes no certificates. */
+async function fixtureCopy(name: string): Promise<string> {
+  const base = new URL(`../${name}/`, REGISTRY).href;
+  const documents: Record<string, unknown> = {};
+  for (const file of ['registry.json', 'platforms.json', 'platforms/so-cai-may.json']) documents[file] = await (await fetch(`${REGISTRY}${file}`)).json();
+  generatedRegistries.set(base, documents);
+  return base;
 }
 
 describe('<dbi-platform-picker>', () => {
@@ -41,13 +55,7 @@ describe('<dbi-platform-picker>', () => {
   });
 
   it('shows each card\'s certificate status from verifyCertificate when keys are pinned', async () => {
-    // A made-up SAMPLE key (32 zero bytes): any pinned key makes the picker check certificates.
-    const SAMPLE_KEY = { kty: 'OKP', crv: 'Ed25519', x: 'A'.repeat(43), kid: 'sample-test-key' };
-    const base = new URL('../registry-with-keys/', REGISTRY).href;
-    generatedRegistries.set(base, {
-      'registry.json': await (await fetch(`${REGISTRY}registry.json`)).json(),
-      'platforms.json': await (await fetch(`${REGISTRY}platforms.json`)).json(),
-    });
+    const base = await fixtureCopy('registry-with-keys');
     const el = await picker(html`<dbi-platform-picker registry=${base} .trustedKeys=${[SAMPLE_KEY]} lang="en"></dbi-platform-picker>`);
     // That registry publishes no certificates: every platform's status is `not-found`.
     await waitUntil(() => $(el, '[data-platform=so-cai-may] .certificate'), 'the certificate status shows');
@@ -166,6 +174,103 @@ describe('<dbi-platform-picker>', () => {
     }
     expect($$(el, '.compare-table th[scope=col], [part=compare] th[scope=col]').length).to.equal(3);
     expect($$<HTMLInputElement>(el, '.compare')[3]!.disabled).to.equal(true);
+  });
+
+  it('checks the certificates of the cards "Show more" adds, each platform once', async () => {
+    const base = new URL('../generated-30/', REGISTRY).href;
+    generatedRegistries.set(base, generatedRegistry(30));
+    // The page's client for that registry, created first so the test can count the checks it is asked for.
+    const client = sharedRegistryClient(base, { trustedKeys: [SAMPLE_KEY] }) as unknown as { verifyCertificate: (id: string) => Promise<unknown> };
+    const verify = client.verifyCertificate.bind(client);
+    const checked: string[] = [];
+    client.verifyCertificate = (id) => (checked.push(id), verify(id));
+    const el = await picker(html`<dbi-platform-picker registry=${base} lang="en"></dbi-platform-picker>`);
+    await waitUntil(() => $$(el, '.certificate').length === 24, 'the first page of cards gets certificate statuses', { timeout: 4000 });
+    $<HTMLButtonElement>(el, '.more')!.click();
+    await waitUntil(() => $$(el, '.certificate').length === 30, 'the cards "Show more" added get certificate statuses', { timeout: 4000 });
+    expect($(el, '[data-platform=p-9] .certificate')!.textContent).to.equal('Certificate: none');
+    expect(checked.length).to.equal(30);
+    expect(new Set(checked).size).to.equal(30);
+  });
+
+  it('keeps the comparison whatever the search, with a remove button per column reachable by keyboard', async () => {
+    const el = await picker();
+    const compared = ['cho-noi-shop', 'hoa-don-la-sen', 'ke-toan-chuon-chuon'];
+    for (const id of compared) {
+      $<HTMLInputElement>(el, `[data-platform=${id}] .compare`)!.click();
+      await el.updateComplete;
+    }
+    const columns = () => $$(el, '[part=compare] th[scope=col]').map((th) => th.textContent);
+    const names = columns();
+    expect(names).to.deep.equal(['Chợ Nổi Shop', 'Hóa Đơn Lá Sen', 'Kế Toán Chuồn Chuồn']);
+    // A search none of the three match: the table stays, and no card is compared.
+    await setControl(el, '#q', 'hostile');
+    expect(cardIds(el)).to.deep.equal(['hostile-sample']);
+    expect(columns()).to.deep.equal(names);
+    expect($<HTMLInputElement>(el, '[data-platform=hostile-sample] .compare')!.disabled).to.equal(true);
+    // Remove the second column with the keyboard.
+    $<HTMLInputElement>(el, '#q')!.focus();
+    await tabUntil((a) => a?.classList.contains('uncompare') === true && a.textContent!.includes(names[1]!), 'the remove button of the second column');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(columns()).to.deep.equal([names[0], names[2]]);
+    expect(deepActiveElement()?.classList.contains('uncompare')).to.equal(true);
+    // Room again: the visible card can be ticked.
+    const box = $<HTMLInputElement>(el, '[data-platform=hostile-sample] .compare')!;
+    expect(box.disabled).to.equal(false);
+    box.click();
+    await el.updateComplete;
+    expect(columns()).to.deep.equal([names[0], names[2], '<img src=x onerror=alert(1)> Hostile (SAMPLE)']);
+    // Back to every platform: the compared cards are ticked.
+    await setControl(el, '#q', '');
+    expect($$<HTMLInputElement>(el, '.compare:checked').map((b) => b.closest<HTMLElement>('[data-platform]')!.dataset.platform).sort()).to.deep.equal([compared[0], compared[2], 'hostile-sample'].sort());
+  });
+
+  it('forgets certificate statuses, compared and chosen platforms when its registry changes', async () => {
+    const withKeys = await fixtureCopy('registry-before-change');
+    // The second registry's client is created without pinned keys: it shows no certificate statuses.
+    const withoutKeys = await fixtureCopy('registry-after-change');
+    sharedRegistryClient(withoutKeys);
+    const el = await picker(html`<dbi-platform-picker registry=${withKeys} .trustedKeys=${[SAMPLE_KEY]} multiple lang="en"></dbi-platform-picker>`);
+    await waitUntil(() => $(el, '[data-platform=so-cai-may] .certificate'), 'the certificate status shows');
+    for (const box of $$<HTMLInputElement>(el, '.compare').slice(0, 2)) box.click();
+    $<HTMLButtonElement>(el, '[data-platform=so-cai-may] .open')!.click();
+    await waitUntil(() => $(el, '.detail .select'), 'the detail view opens');
+    $<HTMLButtonElement>(el, '.detail .select')!.click();
+    $<HTMLButtonElement>(el, '.detail .back')!.click();
+    await el.updateComplete;
+    expect(el.selection.platforms.length).to.equal(1);
+    expect($(el, '[part=compare]')).to.not.equal(null);
+
+    const cleared = oneEvent(el, 'dbi-platform-select');
+    el.registry = withoutKeys;
+    const { detail } = await cleared;
+    expect(detail).to.deep.equal({ platforms: [] });
+    await settled(el);
+    // Give the picker time to (wrongly) show statuses: the new registry's client has no keys.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(cardIds(el).length).to.equal(8);
+    expect($$(el, '.certificate').length).to.equal(0);
+    expect($(el, '[part=compare]')).to.equal(null);
+    expect($$<HTMLInputElement>(el, '.compare:checked').length).to.equal(0);
+    expect($(el, '[part=selection]')).to.equal(null);
+    expect(el.selection).to.deep.equal({ platforms: [] });
+  });
+
+  it('focus() puts focus on its search box, as the assessment\'s category links do', async () => {
+    const el = await picker();
+    el.focus();
+    // Compared as booleans: chai's message for a failed element comparison takes too long to build.
+    expect(document.activeElement === el, 'the picker holds the focus').to.equal(true);
+    expect(deepActiveElement() === $(el, '#q'), 'on its search box').to.equal(true);
+    // And a click on a card's text, away from the search box, neither moves focus there nor scrolls up to it.
+    const summary = $(el, '[data-platform=van-phong-may] .summary')!;
+    summary.scrollIntoView();
+    const scrolled = window.scrollY;
+    const box = summary.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + 4), Math.round(box.top + 4)] });
+    expect(deepActiveElement() === $(el, '#q'), 'the click leaves the search box alone').to.equal(false);
+    expect(window.scrollY).to.equal(scrolled);
   });
 
   it('a selection flows into a calculator given by `for`, with the totals calculateSubsidy gives', async () => {
