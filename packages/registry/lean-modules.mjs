@@ -1,10 +1,11 @@
 // The lean (browser) variant of @dbi-kit/registry differs from the Node one in these modules
-// only: each is replaced by its `.lean.ts` twin (same exports, no zod or ky at run time). One
+// only: each is replaced by its `.lean.ts` twin (same exports; no zod or ky at run time, and for
+// check-retry and check-now fewer checks, as the README says). One
 // list for every tool that builds or tests the variant: rollup (dist/browser.js), vitest (the
 // `registry-lean` project) and web-test-runner (the elements' browser tests).
 import { dirname, resolve } from 'node:path';
 
-const LEAN = /\/registry\/src\/(?:http\/create-document-fetcher|protocol\/validate-documents|search\/check-platform-filter)(?:\.js|\.ts)?$/;
+const LEAN = /\/registry\/src\/(?:http\/create-document-fetcher|protocol\/validate-documents|search\/check-platform-filter|client\/check-retry|client\/check-now)(?:\.js|\.ts)?$/;
 
 /**
  * The lean twin of the module at `path` (a file path or a URL path, with or without its

@@ -4,7 +4,7 @@ import type { Criterion, Methodology } from './methodology.js';
 /**
  * Every criterion of a methodology, in order (pillar by pillar, index by index).
  *
- * @throws {MethodologyError} when `methodology` is not a methodology object.
+ * @throws {DbiError} `methodology/invalid` when `methodology` is not a methodology object.
  *
  * @example
  * criteriaOf(getMethodology('dbi-2021-sme')).length; // 60

@@ -12,7 +12,7 @@ import { scoringPlan } from './scoring-plan.js';
  * @throws {AnswerCodeError} when the code is damaged (`answer-code/malformed`) or was made for
  *   another methodology or another version of it.
  * @throws {AnswerError} when a decoded answer does not fit its criterion.
- * @throws {MethodologyError} when `methodology` is not a methodology object.
+ * @throws {DbiError} `methodology/invalid` when `methodology` is not a methodology object.
  * @example
  * const answers = decodeAnswers(getMethodology('dbi-2021-sme'), location.hash.slice(1));
  */

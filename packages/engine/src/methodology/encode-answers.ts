@@ -12,7 +12,7 @@ import { scoringPlan } from './scoring-plan.js';
  * `decodeAnswers` reverses it.
  *
  * @throws {AnswerError} for the same bad answers `scoreAssessment` refuses.
- * @throws {MethodologyError} when `methodology` is not a methodology object.
+ * @throws {DbiError} `methodology/invalid` when `methodology` is not a methodology object.
  * @example
  * const code = encodeAnswers(dbi, { '1.1.1': 4, '1.1.3': { numerator: 3, denominator: 10 } });
  * decodeAnswers(dbi, code); // { '1.1.1': 4, '1.1.3': { numerator: 3, denominator: 10 } }

@@ -20,7 +20,7 @@ import { pillarResult, scoringPlan, type ScoringPlan } from './scoring-plan.js';
  *
  * @throws {AnswerError} for an unknown criterion id or an answer of the wrong shape or range (or
  * answers that are not a plain object, such as a `Map`).
- * @throws {MethodologyError} when `methodology` is not a methodology object.
+ * @throws {DbiError} `methodology/invalid` when `methodology` is not a methodology object.
  * @throws {DbiError} `options/invalid` when `options.nextSteps` is not a whole number ≥ 0.
  * @example
  * const dbi = getMethodology('dbi-2021-sme');

@@ -76,7 +76,7 @@ const plans = new WeakMap<Methodology, ScoringPlan>();
 /**
  * The scoring plan of a methodology, compiled on first use and cached for its lifetime.
  *
- * @throws {MethodologyError} when `methodology` is not a methodology object.
+ * @throws {DbiError} `methodology/invalid` when `methodology` is not a methodology object.
  */
 export function scoringPlan(methodology: Methodology): ScoringPlan {
   let plan = plans.get(methodology);

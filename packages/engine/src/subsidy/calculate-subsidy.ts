@@ -81,7 +81,7 @@ const NO_RATE: RateFraction = { numerator: 0, denominator: 1 };
  * reason. Priority flags are reported with the programme's note: under Decree 80 they change the
  * place in the queue, never the amount.
  *
- * @throws {ProgrammeError} `programme/invalid` when `programme` is not a programme object.
+ * @throws {DbiError} `programme/invalid` when `programme` is not a programme object.
  * @throws {SubsidyInputError} unknown size or kind; a cost that is not whole VND; a bad label, id
  *   or priority flag. The field is named, e.g. `items[2].cost`.
  * @example

@@ -49,7 +49,7 @@ export interface EnterpriseClassification {
  * only keep the size (`dbi-kit score`). Building the bilingual, number-formatted reasons is most
  * of the work otherwise.
  *
- * @throws {ProgrammeError} `programme/invalid` when `programme` is not a programme object.
+ * @throws {DbiError} `programme/invalid` when `programme` is not a programme object.
  * @throws {SubsidyInputError} unknown sector; negative, fractional or non-numeric VND; bad
  *   headcount; neither revenue nor capital (`subsidy/missing-figure`, field `revenue`).
  * @example

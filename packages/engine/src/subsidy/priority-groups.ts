@@ -40,7 +40,7 @@ export interface PriorityGroupsResult extends PriorityFlags {
  * social enterprise. The thresholds come from the programme data. Under Decree 80/2021 these
  * groups come first in the queue; they get no higher rate or cap.
  *
- * @throws {ProgrammeError} `programme/invalid` when `programme` is not a programme object.
+ * @throws {DbiError} `programme/invalid` when `programme` is not a programme object.
  * @throws {SubsidyInputError} a share outside 0..1, a bad headcount, more women than workers, or a
  *   yes/no field that is not a boolean.
  * @example

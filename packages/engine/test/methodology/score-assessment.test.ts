@@ -197,10 +197,10 @@ describe('scoreAssessment, encodeAnswers, decodeAnswers, criteriaOf: typed error
   };
   const notAMethodology = [null, undefined, {}, { pillars: 'x' }] as unknown as (typeof dbi)[];
 
-  it('refuses something that is not a methodology with MethodologyError methodology/invalid', () => {
+  it('refuses something that is not a methodology with a DbiError methodology/invalid', () => {
     for (const m of notAMethodology) {
       for (const work of [() => scoreAssessment(m, {}), () => encodeAnswers(m, {}), () => decodeAnswers(m, 'x'), () => criteriaOf(m)]) {
-        expect(thrown(work)).toMatchObject({ name: 'MethodologyError', code: 'methodology/invalid' });
+        expect(thrown(work)).toMatchObject({ name: 'DbiError', code: 'methodology/invalid' });
       }
     }
   });

@@ -108,14 +108,14 @@ describe('a programme argument that is not a programme', () => {
   const figures = { sector: 'trade-services', employees: 5, revenue: 1_000_000_000 } as const;
   const notAProgramme = [null, { id: 'x' }, { items: [] }] as unknown as Parameters<typeof calculateSubsidy>[1][];
 
-  it('throws ProgrammeError programme/invalid, never a TypeError', () => {
+  it('throws a DbiError programme/invalid, never a TypeError', () => {
     for (const programme of notAProgramme) {
       for (const run of [
         () => classifyEnterprise(figures, programme),
         () => calculateSubsidy({ size: 'small', items: [] }, programme),
         () => priorityGroups({ womenCapitalShare: 0, womanManager: false, employees: 5, femaleEmployees: 0, socialEnterprise: false }, programme),
       ]) {
-        expect(thrownBy(run)).toMatchObject({ name: 'ProgrammeError', code: 'programme/invalid' });
+        expect(thrownBy(run)).toMatchObject({ name: 'DbiError', code: 'programme/invalid' });
       }
     }
   });

@@ -21,6 +21,6 @@ export function checkFetch(fetch: unknown): typeof globalThis.fetch | undefined 
  */
 export function checkTimeout(timeout: number | undefined): number {
   const ms = checkMilliseconds(timeout, 'timeout', DEFAULT_TIMEOUT);
-  if (ms === 0) throw invalidArgument('timeout must be more than 0 ms (with 0 every request would time out)');
+  if (ms === 0) throw invalidArgument('timeout must be more than 0 ms');
   return ms;
 }
