@@ -3,25 +3,18 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dbiKit, ensureBuilt, tempDir } from './helpers/dbi-kit.js';
-import { keygen, makeSource } from './helpers/registry-source.js';
+import { dbiKit, ensureBuilt } from './helpers/dbi-kit.js';
+import { buildSource, makeSource } from './helpers/registry-source.js';
 
 beforeAll(ensureBuilt, 120_000);
 
 const revoked = (jti: string) => ({ jti, reason: 'Vendor withdrew', revokedAt: '2025-06-01T00:00:00Z' });
 
-/** Builds `source` with a fresh key into a new folder: the run and the folder. */
-async function build(source: string, env: Record<string, string> = {}) {
-  const { privateFile } = await keygen(await tempDir(), 'k');
-  const out = join(await tempDir(), 'out');
-  return { run: await dbiKit(['registry', 'build', '-s', source, '-k', privateFile, '-o', out], { env }), out };
-}
-
 describe('revocations.json with a jti listed twice (every client refuses such a list)', () => {
   it('build reports it with the file and field and writes nothing', async () => {
     const source = await makeSource();
     await writeFile(join(source, 'revocations.json'), JSON.stringify({ revocations: [revoked('x-1'), revoked('x-1')] }));
-    const { run, out } = await build(source);
+    const { run, out } = await buildSource(source);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('revocations.json revocations: Duplicate jti\n');
     await expect(stat(out)).rejects.toThrow();
@@ -40,7 +33,7 @@ describe('revocations.json with a jti listed twice (every client refuses such a 
 
 describe('SOURCE_DATE_EPOCH', () => {
   it.each(['yesterday', '1.5', '-1', '99999999999999999999'])('%s is reported as not a whole number of seconds, with no stack trace', async (value) => {
-    const { run, out } = await build(await makeSource(), { SOURCE_DATE_EPOCH: value });
+    const { run, out } = await buildSource(await makeSource(), { SOURCE_DATE_EPOCH: value });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`SOURCE_DATE_EPOCH: Expected a whole number of seconds since 1970-01-01T00:00:00Z, got "${value}"\n`);
     expect(run.stderr).not.toMatch(/RangeError|\n\s+at /);
@@ -48,7 +41,7 @@ describe('SOURCE_DATE_EPOCH', () => {
   });
 
   it('a whole number of seconds is the build time', async () => {
-    const { run, out } = await build(await makeSource(), { SOURCE_DATE_EPOCH: '1767225600' });
+    const { run, out } = await buildSource(await makeSource(), { SOURCE_DATE_EPOCH: '1767225600' });
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(await readFile(join(out, 'registry.json'), 'utf8')).generatedAt).toBe('2026-01-01T00:00:00.000Z');
   });
@@ -61,7 +54,7 @@ describe('every problem in one run', () => {
     await writeFile(join(source, 'registry.json'), JSON.stringify({ ...manifest, operator: { ...manifest.operator, name: '' } }));
     const record = JSON.parse(await readFile(join(source, 'platforms/so-cai-may.json'), 'utf8'));
     await writeFile(join(source, 'platforms/so-cai-may.json'), JSON.stringify({ ...record, plans: [{ ...record.plans[0], price: -5 }] }));
-    const { run, out } = await build(source);
+    const { run, out } = await buildSource(source);
     expect(run.code).toBe(1);
     const lines = run.stderr.split('\n').filter(Boolean);
     expect(lines).toEqual([

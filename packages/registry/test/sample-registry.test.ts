@@ -13,6 +13,7 @@ import {
   type BuiltRegistry,
   type Platform,
   type RegistrySourceFiles,
+  type SourceFile,
   type TrustedKey,
 } from '@dbi-kit/registry';
 // @ts-expect-error -- a plain .mjs script without types
@@ -140,5 +141,77 @@ describe('the registry build', () => {
       ['platforms/renamed.json', 'renamed', 'id'],
       [rest[1].file, otherId, 'categories[0]'],
     ]);
+  });
+
+  describe('categories declared in registry.json', () => {
+    const agriTech = { id: 'agri-tech', name: { vi: 'Nông nghiệp công nghệ cao', en: 'Agricultural technology' }, official: false };
+    const edit = (file: SourceFile, change: (json: Record<string, unknown>) => Record<string, unknown>): SourceFile => ({ file: file.file, text: JSON.stringify(change(JSON.parse(file.text))) });
+    /** The SAMPLE source with `categories` in registry.json, so-cai-may also in `agri-tech` and certified for it alone. */
+    const declaring = (categories: unknown): Source => ({
+      ...source,
+      manifest: edit(source.manifest, (manifest) => ({ ...manifest, categories })),
+      platforms: source.platforms.map((file) => (file.file === 'platforms/so-cai-may.json' ? edit(file, (p) => ({ ...p, categories: [...(p.categories as string[]), 'agri-tech'] })) : file)),
+      certifications: edit(source.certifications!, ({ certifications }) => ({
+        certifications: (certifications as { platform: string }[]).map((c) => (c.platform === 'so-cai-may' ? { ...c, categories: ['agri-tech'] } : c)),
+      })),
+    });
+
+    it('publishes the standard categories then the declared ones, and accepts them on platforms and certifications', async () => {
+      const result = await build(declaring([agriTech]));
+      expect(result.problems).toEqual([]);
+      expect(parseRegistryManifest(JSON.parse(result.files.get('registry.json')!)).categories).toEqual([...PLATFORM_CATEGORIES, agriTech]);
+      expect(parsePlatform(JSON.parse(result.files.get('platforms/so-cai-may.json')!)).categories).toContain('agri-tech');
+      const summary = parsePlatformIndex(JSON.parse(result.files.get('platforms.json')!)).index.platforms.find((p) => p.id === 'so-cai-may');
+      expect(summary?.categories).toContain('agri-tech');
+      const trustedKeys = [JSON.parse(await readFile(SAMPLE_PUBLIC_KEY_FILE, 'utf8')) as TrustedKey];
+      const token = result.files.get('certificates/so-cai-may.jws')!;
+      const verdict = await verifyCertificateToken({ token, platformId: 'so-cai-may', trustedKeys, revocations: { protocol: 'dbi-registry/1', iss: '', iat: 0, revocations: [] }, now: new Date('2026-01-01T00:00:00Z') });
+      expect(verdict).toMatchObject({ status: 'valid', claims: { categories: ['agri-tech'] } });
+    });
+
+    it('refuses a platform using a category registry.json does not declare', async () => {
+      const result = await build(declaring([]));
+      expect(result.files.size).toBe(0);
+      expect(result.problems).toEqual([
+        { file: 'platforms/so-cai-may.json', record: 'so-cai-may', field: 'categories[1]', message: 'Unknown category "agri-tech": not a standard category, and registry.json does not declare it' },
+      ]);
+    });
+
+    it('reports every bad declaration (file registry.json, field categories[i]…) and writes nothing', async () => {
+      const result = await build(
+        declaring([
+          agriTech,
+          { ...agriTech, name: { vi: 'Nông nghiệp', en: 'Farming' } },
+          { id: 'fish-farming', name: { vi: 'Nuôi trồng thủy sản' }, official: false },
+          { id: 'e-invoice', name: { vi: 'Hóa đơn điện tử', en: 'E-invoice' }, official: false },
+          { id: 'drones', name: { vi: 'Thiết bị bay', en: 'Drones' }, official: true },
+          { id: 'Agri Tech', name: { vi: 'X', en: 'X' } },
+        ]),
+      );
+      expect(result.files.size).toBe(0);
+      expect(result.problems.map(({ file, record, field }) => [file, record, field])).toEqual([
+        ['registry.json', 'agri-tech', 'categories[1].id'],
+        ['registry.json', 'fish-farming', 'categories[2].name.en'],
+        ['registry.json', 'e-invoice', 'categories[3].id'],
+        ['registry.json', 'drones', 'categories[4].official'],
+        ['registry.json', 'Agri Tech', 'categories[5].id'],
+        ['registry.json', 'Agri Tech', 'categories[5].official'],
+      ]);
+      expect(result.problems.map((problem) => problem.message).slice(0, 4)).toEqual([
+        'Duplicate category id "agri-tech"',
+        expect.any(String),
+        '"e-invoice" is a standard category: it is always published and may not be declared again',
+        "Must be false: a registry's own category is not an official SMEdx platform group",
+      ]);
+    });
+
+    it('reports categories that are not an array', async () => {
+      const result = await build(declaring('agri-tech'));
+      expect(result.files.size).toBe(0);
+      expect(result.problems.map(({ file, field }) => [file, field])).toEqual([
+        ['platforms/so-cai-may.json', 'categories[1]'],
+        ['registry.json', 'categories'],
+      ]);
+    });
   });
 });

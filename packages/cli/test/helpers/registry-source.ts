@@ -25,3 +25,10 @@ export async function keygen(dir: string, prefix: string): Promise<{ kid: string
   const kid = run.stdout.trim();
   return { kid, privateFile: join(dir, `${kid}.private.jwk`), publicFile: join(dir, `${kid}.public.jwk`) };
 }
+
+/** Builds `source` with a fresh key into a new folder under a temporary one: the run, the folder (absent when nothing was written) and the key. */
+export async function buildSource(source: string, env: Record<string, string> = {}) {
+  const key = await keygen(await tempDir(), 'k');
+  const out = join(await tempDir(), 'out');
+  return { run: await dbiKit(['registry', 'build', '-s', source, '-k', key.privateFile, '-o', out], { env }), out, key };
+}

@@ -12,7 +12,7 @@ import { parseRegistryManifest } from '../protocol/parse-registry-manifest.js';
 import { REGISTRY_PROTOCOL } from '../protocol/protocol-version.js';
 import { toRegistryIssues } from '../protocol/schema-issues.js';
 import type { Platform } from '../protocol/schemas/platform.schema.js';
-import { RegistryKeySchema, type RegistryKey } from '../protocol/schemas/registry-manifest.schema.js';
+import { RegistryCategorySchema, RegistryKeySchema, type RegistryCategory, type RegistryKey } from '../protocol/schemas/registry-manifest.schema.js';
 import { summarizePlatform } from '../protocol/summarize-platform.js';
 import { CertificationSchema, RevocationsFileSchema, type Certification } from './certification-source.schema.js';
 import type { BuildProblem, RegistrySourceFiles, SourceFile } from './registry-source.js';
@@ -56,7 +56,10 @@ function schemaProblems(file: string, error: unknown): BuildProblem[] {
   return issues.map((issue) => ({ file, record: error.recordId, field: issue.field, message: issue.message }));
 }
 
-/** The fields of `registry.json` the build fills in: never the source file's problem. */
+/**
+ * The fields of `registry.json` the build fills in: never the source file's problem. The source's
+ * own `categories` are checked by `readDeclaredCategories`, and only those that pass are published.
+ */
 const BUILT_FIELD = /^(protocol|version|generatedAt|keys|categories)\b/;
 
 /** The problems of the source's `registry.json`: what `manifest()` throws, less the build's own fields. */
@@ -84,7 +87,57 @@ async function logoSvg(platform: Platform): Promise<string> {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" role="img" aria-label="${initials} (SAMPLE logo)"><rect width="64" height="64" rx="12" fill="hsl(${hue} 55% 38%)"/><text x="32" y="41" font-family="system-ui,sans-serif" font-size="24" font-weight="700" text-anchor="middle" fill="#fff">${initials}</text></svg>\n`;
 }
 
-function readPlatforms(source: RegistrySourceFiles, problems: BuildProblem[]): Platform[] {
+/** An entry's field `name` when it is a string: what problems name the entry by. */
+const field = (name: string) => (entry: unknown) => {
+  const value = (entry as Record<string, unknown> | null)?.[name];
+  return typeof value === 'string' ? value : undefined;
+};
+
+/** The categories the source's `registry.json` declares: those to publish, and every id it names. */
+interface DeclaredCategories {
+  /** The valid declarations, in their order: published after the standard categories. */
+  readonly categories: readonly RegistryCategory[];
+  /** The standard ids and every id declared, valid or not (a platform using one is not reported again). */
+  readonly known: ReadonlySet<string>;
+}
+
+/**
+ * Reads the optional `categories` of the source's `registry.json`: the registry's own categories,
+ * each `{ id, name: { vi, en }, official: false }` (only the standard list holds official SMEdx
+ * groups), ids unique and none the id of a standard category (those are always published, and
+ * may not be redeclared, even identically). Every problem is added to `problems` as
+ * `categories[i]…`.
+ */
+function readDeclaredCategories(file: string, meta: unknown, problems: BuildProblem[]): DeclaredCategories {
+  const list = (meta as Record<string, unknown> | null | undefined)?.categories;
+  // Made here, not at the top level: a module-level Set would keep this module (and the
+  // category names) in every browser bundle that imports the package.
+  const standard: ReadonlySet<string> = new Set(PLATFORM_CATEGORIES.map((category) => category.id));
+  const known = new Set(standard);
+  if (list === undefined) return { categories: [], known };
+  if (!Array.isArray(list)) {
+    problems.push({ file, field: 'categories', message: 'Expected an array of the registry\'s own categories ({ id, name: { vi, en }, official: false })' });
+    return { categories: [], known };
+  }
+  const categories: RegistryCategory[] = [];
+  list.forEach((entry, i) => {
+    const id = field('id')(entry);
+    const at = { file, record: id };
+    const before = problems.length;
+    const category = check(RegistryCategorySchema, entry, at, `categories[${i}]`, problems);
+    if (id !== undefined && standard.has(id)) {
+      problems.push({ ...at, field: `categories[${i}].id`, message: `"${id}" is a standard category: it is always published and may not be declared again` });
+    } else if (id !== undefined && known.has(id)) {
+      problems.push({ ...at, field: `categories[${i}].id`, message: `Duplicate category id "${id}"` });
+    }
+    if (category?.official) problems.push({ ...at, field: `categories[${i}].official`, message: 'Must be false: a registry\'s own category is not an official SMEdx platform group' });
+    if (id !== undefined) known.add(id);
+    if (category && problems.length === before) categories.push(category);
+  });
+  return { categories, known };
+}
+
+function readPlatforms(source: RegistrySourceFiles, known: ReadonlySet<string>, problems: BuildProblem[]): Platform[] {
   const platforms: Platform[] = [];
   for (const file of source.platforms) {
     const record = parseJson(file, problems);
@@ -95,10 +148,9 @@ function readPlatforms(source: RegistrySourceFiles, problems: BuildProblem[]): P
       problems.push(...schemaProblems(file.file, error));
     }
   }
-  const known = new Set<string>(PLATFORM_CATEGORIES.map((category) => category.id));
   for (const platform of platforms) {
     platform.categories.forEach((id, i) => {
-      if (!known.has(id)) problems.push({ file: `platforms/${platform.id}.json`, record: platform.id, field: `categories[${i}]`, message: `Unknown category "${id}"` });
+      if (!known.has(id)) problems.push({ file: `platforms/${platform.id}.json`, record: platform.id, field: `categories[${i}]`, message: `Unknown category "${id}": not a standard category, and registry.json does not declare it` });
     });
   }
   if (!platforms.length) problems.push({ file: 'platforms/', field: '(root)', message: 'No platform records' });
@@ -120,11 +172,6 @@ function readList<T extends z.ZodMiniType>(source: SourceFile | undefined, listN
     return parsed === undefined ? [] : [parsed];
   });
 }
-
-const field = (name: string) => (entry: unknown) => {
-  const value = (entry as Record<string, unknown> | null)?.[name];
-  return typeof value === 'string' ? value : undefined;
-};
 
 /** The platform id a `platforms/{id}.json` file is for. */
 const platformIdOf = (file: SourceFile) => file.file.replace(/^platforms\//, '').replace(/\.json$/, '');
@@ -170,7 +217,8 @@ function readKeys(options: BuildRegistryOptions, problems: BuildProblem[]) {
 /**
  * Builds the files of a static `dbi-registry/1` registry from its source: validates every
  * record with the protocol's schemas and reports every problem (file, record, field), producing
- * no file at all if there is one; otherwise `registry.json` (with the public keys),
+ * no file at all if there is one; otherwise `registry.json` (with the public keys, and the
+ * standard categories followed by those the source's `registry.json` declares),
  * `platforms.json`, `platforms/{id}.json`, one signed `certificates/{id}.jws` per certification,
  * and the signed `revocations.jws`. Same source and key, same bytes (Ed25519 is deterministic).
  *
@@ -181,17 +229,21 @@ function readKeys(options: BuildRegistryOptions, problems: BuildProblem[]) {
 export async function buildRegistry(source: RegistrySourceFiles, options: BuildRegistryOptions): Promise<BuiltRegistry> {
   const problems: BuildProblem[] = [];
   const meta = parseJson(source.manifest, problems) as Record<string, unknown> | undefined;
-  const platforms = readPlatforms(source, problems);
+  // Reported with registry.json's other problems, after those of the records.
+  const categoryProblems: BuildProblem[] = [];
+  const declared = readDeclaredCategories(source.manifest.file, meta, categoryProblems);
+  const platforms = readPlatforms(source, declared.known, problems);
   const byId = new Map(platforms.map((platform) => [platform.id, platform]));
   const certifications = readList(source.certifications, 'certifications', CertificationSchema, field('platform'), problems);
   if (source.certifications) checkCertifications(source.certifications.file, certifications, byId, new Set(source.platforms.map(platformIdOf)), problems);
   const revocations = source.revocations ? check(RevocationsFileSchema, parseJson(source.revocations, problems) ?? {}, { file: source.revocations.file }, '', problems)?.revocations ?? [] : [];
   const { signingKey, keys } = readKeys(options, problems);
   const sourceDate = readSourceDateEpoch(options.sourceDateEpoch, problems);
-  const categories = PLATFORM_CATEGORIES.map(({ id, name, official }) => ({ id, name: { ...name }, official }));
+  const categories = [...PLATFORM_CATEGORIES.map(({ id, name, official }) => ({ id, name: { ...name }, official })), ...declared.categories];
   /** `registry.json` as published: the source's fields and the ones the build fills in. */
   const manifestOf = (version: string, generatedAt: string) =>
     parseRegistryManifest({ ...meta, protocol: REGISTRY_PROTOCOL, version, generatedAt, keys, categories }, source.manifest.file);
+  problems.push(...categoryProblems);
   // Checked now, with the others, so one run lists every problem; the fields the build fills in
   // get placeholders, and a problem in them (no key when --key is bad) is the key's, not the file's.
   if (meta !== undefined) problems.push(...manifestProblems(source.manifest.file, () => manifestOf('0'.repeat(16), new Date(0).toISOString())));

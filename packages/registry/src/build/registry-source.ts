@@ -5,7 +5,8 @@ export interface SourceFile {
 }
 
 /**
- * A registry's source folder, read: `registry.json` (name, description, operator, sample),
+ * A registry's source folder, read: `registry.json` (name, description, operator, sample, and
+ * optionally the registry's own `categories`),
  * `platforms/*.json`, and optionally `certifications.json` and `revocations.json`.
  */
 export interface RegistrySourceFiles {
