@@ -1,7 +1,7 @@
 // The registry operator's tools on temporary folders, through the real binary:
 // keygen → build → (serve) → verify, rotation, revocation, and a bad source writing nothing.
 import { spawn } from 'node:child_process';
-import { cp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { cp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -182,6 +182,32 @@ describe('dbi-kit registry verify, revoke and rotation', { timeout: 30_000 }, ()
     expect(run.stderr).toContain(
       `certificates/so-cai-may.jws (so-cai-may): signs the name ${JSON.stringify(oldName)}, platforms/so-cai-may.json lists "Sổ Cái Mây 2 (SAMPLE)" (build again to re-sign)`,
     );
+  });
+
+  it('verify --source expects a certificate for every certification: a lost certificates/ folder or an old certificate is a problem', async () => {
+    const source = await makeSource();
+    const key = await keygen(await tempDir(), 'k');
+    const [before, after] = [join(await tempDir(), 'before'), join(await tempDir(), 'after')];
+    expect((await dbiKit(['registry', 'build', '-s', source, '-k', key.privateFile, '-o', before])).code).toBe(0);
+    const ok = await dbiKit(['registry', 'verify', before, '--key', key.publicFile, '--source', source, '--at', '2026-01-01T00:00:00Z']);
+    expect(ok.code, ok.stderr).toBe(0);
+
+    // The operator re-certifies with a new jti; a mirror keeps the old certificate.
+    const certificationsFile = join(source, 'certifications.json');
+    const { certifications } = JSON.parse(await readFile(certificationsFile, 'utf8'));
+    await writeFile(certificationsFile, JSON.stringify({ certifications: [{ ...certifications[0], jti: 'so-cai-may-2' }] }));
+    expect((await dbiKit(['registry', 'build', '-s', source, '-k', key.privateFile, '-o', after])).code).toBe(0);
+    for (const file of ['so-cai-may.jws', 'so-cai-may.jws.gz']) await cp(join(before, 'certificates', file), join(after, 'certificates', file));
+    const old = await dbiKit(['registry', 'verify', after, '--key', key.publicFile, '--source', source, '--at', '2026-01-01T00:00:00Z']);
+    expect(old.code).toBe(1);
+    expect(old.stderr).toContain(`certificates/so-cai-may.jws (so-cai-may): jti "so-cai-may-1" is none of the platform's certifications in ${join(source, 'certifications.json')} (an old certificate?)`);
+
+    // A publish that lost the certificates: not-found is a fact without --source, a problem with it.
+    await rm(join(after, 'certificates'), { recursive: true });
+    expect((await dbiKit(['registry', 'verify', after, '--key', key.publicFile, '--at', '2026-01-01T00:00:00Z'])).code).toBe(0);
+    const lost = await dbiKit(['registry', 'verify', after, '--key', key.publicFile, '--source', source, '--at', '2026-01-01T00:00:00Z']);
+    expect(lost.code).toBe(1);
+    expect(lost.stderr).toContain(`certificates/so-cai-may.jws (so-cai-may): missing or unreadable, though ${join(source, 'certifications.json')} certifies it`);
   });
 
   it('rotation: the new build publishes both keys, and a certificate signed by the old key stays valid for clients pinning both', async () => {

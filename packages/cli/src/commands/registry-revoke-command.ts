@@ -1,23 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { CertificationsFileSchema, RevocationSchema, RevocationsFileSchema } from '@dbi-kit/registry';
 import type { Command } from '../cli/command.js';
 import { CliInputError, UsageError } from '../cli/cli-error.js';
 import { ExitCode } from '../cli/exit-code.js';
-
-async function readOptionalJson(path: string, shownAs: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new CliInputError(`not JSON: ${(error as Error).message}`, shownAs);
-  }
-}
+import { readOptionalJson } from '../registry/read-optional-json.js';
 
 /** `dbi-kit registry revoke`: add a certificate to the source's revocation list (signed at the next build). */
 export const registryRevokeCommand: Command = {

@@ -1,13 +1,14 @@
 import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { RegistryKeySchema, createMemoryCache, createRegistryClient, type CertificateStatus, type RegistryClient, type TrustedKey } from '@dbi-kit/registry';
+import { CertificationsFileSchema, RegistryKeySchema, type Certification, createMemoryCache, createRegistryClient, type CertificateStatus, type RegistryClient, type TrustedKey } from '@dbi-kit/registry';
 import type { Command } from '../cli/command.js';
 import { CliInputError, UsageError } from '../cli/cli-error.js';
 import type { CliIo } from '../cli/cli-io.js';
 import { ExitCode } from '../cli/exit-code.js';
 import { checkGzipSiblings } from '../registry/check-gzip-siblings.js';
 import { readJwkFile } from '../registry/read-jwk-file.js';
+import { readOptionalJson } from '../registry/read-optional-json.js';
 import { serveRegistry } from '../registry/serve-registry.js';
 
 /** Statuses that are a fact about a genuine certificate, not a fault of the registry. */
@@ -23,8 +24,8 @@ async function readTrustedKeys(io: CliIo, files: readonly string[]): Promise<Tru
   );
 }
 
-/** Checks every document and certificate of a registry through the client; returns the problems and the platform ids. */
-async function verifyRegistry(client: RegistryClient, trustedKeys: readonly TrustedKey[], now: Date, io: CliIo): Promise<{ problems: string[]; ids: Set<string> }> {
+/** Checks every document and certificate of a registry through the client; returns the problems, the platform ids and each certificate's jti. */
+async function verifyRegistry(client: RegistryClient, trustedKeys: readonly TrustedKey[], now: Date, io: CliIo): Promise<{ problems: string[]; ids: Set<string>; jtis: Map<string, string> }> {
   const problems: string[] = [];
   const attempt = async <T>(what: string, work: () => Promise<T>) => {
     try {
@@ -43,10 +44,12 @@ async function verifyRegistry(client: RegistryClient, trustedKeys: readonly Trus
   const page = await attempt('platforms.json', () => client.listPlatforms({ limit: Number.MAX_SAFE_INTEGER }));
   for (const skipped of page?.skipped ?? []) problems.push(`platforms.json (${skipped.recordId ?? '?'}) ${skipped.field ?? ''}: ${skipped.message}`);
   const counts = new Map<CertificateStatus, number>();
+  const jtis = new Map<string, string>();
   for (const { id } of page?.data.items ?? []) {
     const platform = await attempt(`platforms/${id}.json`, () => client.getPlatform(id));
     const verdict = await client.verifyCertificate(id, { now });
     counts.set(verdict.status, (counts.get(verdict.status) ?? 0) + 1);
+    if (verdict.claims) jtis.set(id, verdict.claims.jti);
     const file = verdict.document === 'revocations' ? 'revocations.jws' : `certificates/${id}.jws`;
     if (!GENUINE.has(verdict.status)) problems.push(`${file} (${id}): ${verdict.status}: ${verdict.reason}`);
     else if (verdict.status !== 'not-found') io.stdout.write(`${id}\t${verdict.status}\t${verdict.claims?.jti ?? ''}\t${verdict.reason}\n`);
@@ -57,7 +60,29 @@ async function verifyRegistry(client: RegistryClient, trustedKeys: readonly Trus
     }
   }
   io.stderr.write(`${page?.data.items.length ?? 0} platforms; certificates: ${[...counts].map(([status, n]) => `${n} ${status}`).join(', ') || 'none'}\n`);
-  return { problems, ids: new Set(page?.data.items.map((item) => item.id)) };
+  return { problems, ids: new Set(page?.data.items.map((item) => item.id)), jtis };
+}
+
+/**
+ * What the source's `certifications.json` expects of the published registry: a certificate for
+ * every certified platform that `platforms.json` lists, carrying one of that platform's
+ * certification jtis (a missing `certificates/` folder, or an old certificate left behind).
+ */
+async function expectedCertificates(source: string, shownAs: string, checked: { ids: ReadonlySet<string>; jtis: ReadonlyMap<string, string> }): Promise<string[]> {
+  const file = join(shownAs, 'certifications.json');
+  const json = await readOptionalJson(join(source, 'certifications.json'), file);
+  if (json === undefined) throw new CliInputError('no certifications.json in the source folder', shownAs);
+  const parsed = CertificationsFileSchema.safeParse(json);
+  if (!parsed.success) throw new CliInputError(`${parsed.error.issues[0].path.join('.') || '(root)'}: ${parsed.error.issues[0].message}`, file);
+  const byPlatform = new Map<string, Certification[]>();
+  for (const certification of parsed.data.certifications) byPlatform.set(certification.platform, [...(byPlatform.get(certification.platform) ?? []), certification]);
+  return [...byPlatform].flatMap(([id, certifications]) => {
+    if (!checked.ids.has(id)) return [`${file}: certifies "${id}", which platforms.json does not list`];
+    const jti = checked.jtis.get(id);
+    if (jti === undefined) return [`certificates/${id}.jws (${id}): missing or unreadable, though ${file} certifies it`];
+    if (!certifications.some((certification) => certification.jti === jti)) return [`certificates/${id}.jws (${id}): jti "${jti}" is none of the platform's certifications in ${file} (an old certificate?)`];
+    return [];
+  });
 }
 
 /** Certificates in a built folder for platforms that `platforms.json` does not list (clients would never check them). */
@@ -72,14 +97,15 @@ async function orphanCertificates(dir: string, ids: ReadonlySet<string>): Promis
 export const registryVerifyCommand: Command = {
   name: 'verify',
   summary: 'check every file and signature of a built folder or a published registry',
-  usage: '<dir|url> --key <public.jwk> [options]',
+  usage: '<dir|url> --key <public.jwk> [--source <dir>] [options]',
   description:
-    'Reads the registry the way clients do (a folder is served on 127.0.0.1 for the check):\nregistry.json, platforms.json, every platforms/{id}.json, and every certificate with the\nrevocation list, trusting only the --key files. Prints one line per certificate (platform,\nstatus, jti, detail); exits 1 listing every problem: an invalid document, or a certificate\nthat is malformed, unsigned by a pinned key, for another platform, unverifiable, or signing\na name its platform file no longer lists.',
+    'Reads the registry the way clients do (a folder is served on 127.0.0.1 for the check):\nregistry.json, platforms.json, every platforms/{id}.json, and every certificate with the\nrevocation list, trusting only the --key files. Prints one line per certificate (platform,\nstatus, jti, detail); exits 1 listing every problem: an invalid document, or a certificate\nthat is malformed, unsigned by a pinned key, for another platform, unverifiable, or signing\na name its platform file no longer lists. With --source, also a certified platform (by the\ncertifications.json of the source folder) whose certificate is missing or is not one of its certifications.',
   options: {
     key: { type: 'string', short: 'k', value: '<public.jwk>', multiple: true, description: 'a public key to trust (repeatable, e.g. during a rotation)' },
     at: { type: 'string', value: '<date-time>', description: 'judge validity at this time (default: now)' },
+    source: { type: 'string', short: 's', value: '<dir>', description: 'the source folder: every platform its certifications.json certifies must have its certificate' },
   },
-  examples: ['dbi-kit registry verify public --key keys/2026-….public.jwk', 'dbi-kit registry verify https://registry.example/ -k old.public.jwk -k new.public.jwk'],
+  examples: ['dbi-kit registry verify public --key keys/2026-….public.jwk --source registry-src', 'dbi-kit registry verify https://registry.example/ -k old.public.jwk -k new.public.jwk'],
   positionals: [1, 1],
   async run(values, [target], io) {
     const keyFiles = (values.key as string[] | undefined) ?? [];
@@ -95,6 +121,7 @@ export const registryVerifyCommand: Command = {
       const client = createRegistryClient({ baseUrl: server?.url ?? target, trustedKeys, retry: 1, cache: { memory: createMemoryCache(), maxAge: 0 } });
       const checked = await verifyRegistry(client, trustedKeys, now, io);
       const problems = isUrl ? checked.problems : [...(await checkGzipSiblings(dir)), ...checked.problems, ...(await orphanCertificates(dir, checked.ids))];
+      if (values.source !== undefined) problems.push(...(await expectedCertificates(resolve(io.cwd, values.source as string), values.source as string, checked)));
       for (const problem of problems) io.stderr.write(`${problem}\n`);
       if (problems.length) io.stderr.write(`dbi-kit: ${problems.length} problem(s) in ${target}\n`);
       return problems.length ? ExitCode.failed : ExitCode.ok;
