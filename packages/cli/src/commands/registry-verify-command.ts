@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { CertificationsFileSchema, RegistryKeySchema, type Certification, createMemoryCache, createRegistryClient, type CertificateStatus, type RegistryClient, type TrustedKey } from '@dbi-kit/registry';
+import { CertificationsFileSchema, RegistryKeySchema, createMemoryCache, createRegistryClient, type CertificateStatus, type RegistryClient, type TrustedKey } from '@dbi-kit/registry';
 import type { Command } from '../cli/command.js';
 import { CliInputError, UsageError } from '../cli/cli-error.js';
 import type { CliIo } from '../cli/cli-io.js';
@@ -65,8 +65,8 @@ async function verifyRegistry(client: RegistryClient, trustedKeys: readonly Trus
 
 /**
  * What the source's `certifications.json` expects of the published registry: a certificate for
- * every certified platform that `platforms.json` lists, carrying one of that platform's
- * certification jtis (a missing `certificates/` folder, or an old certificate left behind).
+ * every certified platform that `platforms.json` lists, carrying its certification's jti (a
+ * missing `certificates/` folder, or an old certificate left behind).
  */
 async function expectedCertificates(source: string, shownAs: string, checked: { ids: ReadonlySet<string>; jtis: ReadonlyMap<string, string> }): Promise<string[]> {
   const file = join(shownAs, 'certifications.json');
@@ -74,13 +74,12 @@ async function expectedCertificates(source: string, shownAs: string, checked: { 
   if (json === undefined) throw new CliInputError('no certifications.json in the source folder', shownAs);
   const parsed = CertificationsFileSchema.safeParse(json);
   if (!parsed.success) throw new CliInputError(`${parsed.error.issues[0].path.join('.') || '(root)'}: ${parsed.error.issues[0].message}`, file);
-  const byPlatform = new Map<string, Certification[]>();
-  for (const certification of parsed.data.certifications) byPlatform.set(certification.platform, [...(byPlatform.get(certification.platform) ?? []), certification]);
-  return [...byPlatform].flatMap(([id, certifications]) => {
+  // The build allows one certification per platform.
+  return parsed.data.certifications.flatMap(({ platform: id, jti: certified }) => {
     if (!checked.ids.has(id)) return [`${file}: certifies "${id}", which platforms.json does not list`];
     const jti = checked.jtis.get(id);
     if (jti === undefined) return [`certificates/${id}.jws (${id}): missing or unreadable, though ${file} certifies it`];
-    if (!certifications.some((certification) => certification.jti === jti)) return [`certificates/${id}.jws (${id}): jti "${jti}" is none of the platform's certifications in ${file} (an old certificate?)`];
+    if (jti !== certified) return [`certificates/${id}.jws (${id}): jti "${jti}" is none of the platform's certifications in ${file} (an old certificate?)`];
     return [];
   });
 }
