@@ -24,24 +24,28 @@ export function rankNextSteps(plan: ScoringPlan, total: number, level: number, l
   // Each pillar's deficit; then the `needed` smallest deficits are chosen, ties to the earlier
   // pillar: each short pillar is ranked among the short ones, counted without branches (which
   // pillars are short varies with the answers).
-  const { pillarPoints, deficits: deficit, chosen } = plan;
+  const { pillarPoints, deficits: deficit, chosen, order, levelMin } = plan;
   const pillars = pillarPoints.length;
+  const levels = plan.topLevel;
   let shortCount = 0;
   for (let p = 0; p < pillars; p++) {
-    deficit[p] = Math.max(0, plan.pillarLevelMin[p][target - 1] - pillarPoints[p]);
-    shortCount += Number(deficit[p] > 0);
+    const d = Math.max(0, levelMin[p * levels + target - 1] - pillarPoints[p]);
+    deficit[p] = d;
+    shortCount += Number(d > 0);
+    // One number per pillar orders the short ones by deficit, then pillar; others come last.
+    order[p] = d > 0 ? d * pillars + p : Infinity;
   }
   const needed = Math.min(shortCount, Math.max(0, threshold.minPillars - (pillars - shortCount)));
   let pillarsShort = 0;
   let last = 0; // the largest chosen deficit
   for (let p = 0; p < pillars; p++) {
-    const d = deficit[p];
     let rank = 0;
-    for (let q = 0; q < pillars; q++) rank += Number(deficit[q] > 0) & (Number(deficit[q] < d) | (Number(deficit[q] === d) & Number(q < p)));
-    const pick = Number(d > 0) & Number(rank < needed);
+    for (let q = 0; q < pillars; q++) rank += Number(order[q] < order[p]);
+    const pick = Number(rank < needed);
+    const d = deficit[p] * pick;
     chosen[p] = pick;
-    pillarsShort += pick * d;
-    last = Math.max(last, pick * d);
+    pillarsShort += d;
+    last = Math.max(last, d);
   }
 
   const { start, positions, gainAt, pointsAt, denominators, jumpsBelow, pillarFirst, pillarSlots, slotGain, gainSlot, slotKeys, slotPillar, ratios, jumps, best, keyUnit } = plan;
@@ -130,8 +134,12 @@ function nextStep(plan: ScoringPlan, i: number, progress: number, targetLevel: n
   const { id: criterionId, pillarId } = plan.results[from];
   const points = plan.pointsAt[from] + gain;
   const aim = plan.next[from];
-  // Object literals, not spreads: this runs for every scored assessment.
-  if (!plan.criteria[i].ratio) return { criterionId, pillarId, answer: aim, points, gain, progress, targetLevel };
+  // Object literals, not spreads: this runs for every scored assessment. A step to a step or
+  // option depends only on where it starts, its progress and the level: built once, shared.
+  if (!plan.criteria[i].ratio) {
+    const shared = (plan.steps[from * (plan.topLevel + 1) + targetLevel] ??= []);
+    return (shared[progress] ??= Object.freeze({ criterionId, pillarId, answer: aim, points, gain, progress, targetLevel }));
+  }
   // The answer aims at the next band; it may be worth more (a small denominator jumps bands).
   const denominator = plan.denominators[i];
   const abovePercent = plan.above[s + aim - 1];

@@ -1,4 +1,4 @@
-import type { CriterionResult, MethodologyRef, PillarResult } from './assessment-result.js';
+import type { CriterionResult, MethodologyRef, NextStep, PillarResult } from './assessment-result.js';
 import type { Methodology, OverallLevelThreshold } from './methodology.js';
 import { assertMethodology } from './assert-methodology.js';
 import { percentOf } from './percent-of.js';
@@ -73,14 +73,18 @@ export interface ScoringPlan {
   readonly keyUnit: number;
   readonly pillarIds: readonly string[];
   readonly pillarMax: readonly number[];
-  /** `[pillar][level - 1]`: the fewest whole points that put the pillar at that level. */
+  /** `[pillar][level - 1]`: the fewest whole points that put the pillar at that level… */
   readonly pillarLevelMin: readonly (readonly number[])[];
+  /** …and the same flat, at `pillar × topLevel + level - 1`. */
+  readonly levelMin: Float64Array;
   /** Pillar `p`'s criteria are `pillarFirst[p] … pillarFirst[p + 1] - 1`. */
   readonly pillarFirst: Int32Array;
   readonly thresholds: readonly OverallLevelThreshold[];
   readonly topLevel: number;
   readonly maxPoints: number;
   readonly methodologyRef: MethodologyRef;
+  /** `[position × (topLevel + 1) + target level][progress]`: a step to a step or option, frozen, built on first use. */
+  readonly steps: NextStep[][];
   /** `[pillar][points]`: the pillar's frozen result, built on first use. */
   readonly pillarResults: (PillarResult | undefined)[][];
   /** Scratch space of one scoring call: each criterion's position (-1 while unanswered)… */
@@ -88,8 +92,9 @@ export interface ScoringPlan {
   /** …each ratio's denominator (0 when unanswered), each pillar's points… */
   readonly denominators: Float64Array;
   readonly pillarPoints: Float64Array;
-  /** …the pillars' deficits to the next level and which of them the distance counts… */
+  /** …the pillars' deficits to the next level, their order (short ones by deficit) and which of them the distance counts… */
   readonly deficits: Float64Array;
+  readonly order: Float64Array;
   readonly chosen: Uint8Array;
   /** …each gain slot's ranking key… */
   readonly slotKeys: Float64Array;
@@ -186,6 +191,9 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
   }
   pillarSlots[pillarCount] = slotGain.length;
   const { maxPoints } = methodology;
+  // Points p reach a band when p / max > above %, i.e. p > above × max / 100: for whole p,
+  // p ≥ floor(above × max / 100) + 1. Exact, because above and max are whole numbers.
+  const pillarLevelMin = pillars.map((pillar) => methodology.pillarLevelRule.bands.map((band) => Math.floor((band.abovePercent * pillar.maxPoints) / 100) + 1));
   return {
     criteria,
     ids: criteria.map((criterion) => criterion.id),
@@ -207,19 +215,20 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
     keyUnit: (2 * maxPoints + 1) * (maxPoints + 2),
     pillarIds: pillars.map((pillar) => pillar.id),
     pillarMax: pillars.map((pillar) => pillar.maxPoints),
-    // Points p reach a band when p / max > above %, i.e. p > above × max / 100: for whole p,
-    // p ≥ floor(above × max / 100) + 1. Exact, because above and max are whole numbers.
-    pillarLevelMin: pillars.map((pillar) => methodology.pillarLevelRule.bands.map((band) => Math.floor((band.abovePercent * pillar.maxPoints) / 100) + 1)),
+    pillarLevelMin,
+    levelMin: Float64Array.from(pillarLevelMin.flat()),
     pillarFirst,
     thresholds: methodology.overallLevelRule.thresholds,
     topLevel: methodology.levels.length - 1,
     maxPoints,
     methodologyRef: Object.freeze({ id: methodology.id, version: methodology.version }),
     pillarResults: pillars.map(() => []),
+    steps: [],
     positions: new Int32Array(n),
     denominators: new Float64Array(n),
     pillarPoints: new Float64Array(pillarCount),
     deficits: new Float64Array(pillarCount),
+    order: new Float64Array(pillarCount),
     chosen: new Uint8Array(pillarCount),
     slotKeys: new Float64Array(slotGain.length),
     jumpers: 0,
