@@ -130,19 +130,26 @@ function stepKey(plan: ScoringPlan, gain: number, pointsShort: number, pillarsSh
 function nextStep(plan: ScoringPlan, i: number, progress: number, targetLevel: number): NextStep {
   const s = plan.start[i];
   const from = s + plan.positions[i];
-  const gain = plan.pointsAt[s + stepTarget(plan, i, from)] - plan.pointsAt[from];
-  const { id: criterionId, pillarId } = plan.results[from];
-  const points = plan.pointsAt[from] + gain;
-  const aim = plan.next[from];
   // Object literals, not spreads: this runs for every scored assessment. A step to a step or
   // option depends only on where it starts, its progress and the level: built once, shared.
   if (!plan.criteria[i].ratio) {
     const shared = (plan.steps[from * (plan.topLevel + 1) + targetLevel] ??= []);
-    return (shared[progress] ??= Object.freeze({ criterionId, pillarId, answer: aim, points, gain, progress, targetLevel }));
+    return (shared[progress] ??= sharedStep(plan, from, progress, targetLevel));
   }
+  const { id: criterionId, pillarId } = plan.results[from];
+  const gain = plan.pointsAt[s + stepTarget(plan, i, from)] - plan.pointsAt[from];
+  const points = plan.pointsAt[from] + gain;
   // The answer aims at the next band; it may be worth more (a small denominator jumps bands).
+  const aim = plan.next[from];
   const denominator = plan.denominators[i];
   const abovePercent = plan.above[s + aim - 1];
   const answer = { numerator: smallestNumerator(abovePercent, denominator), denominator: stepDenominator(denominator) };
   return { criterionId, pillarId, answer, abovePercent, points, gain, progress, targetLevel };
+}
+
+/** The frozen step from position `from` of a step or option criterion to the next answer worth more. */
+function sharedStep(plan: ScoringPlan, from: number, progress: number, targetLevel: number): NextStep {
+  const { id: criterionId, pillarId } = plan.results[from];
+  const gain = plan.gainAt[from];
+  return Object.freeze({ criterionId, pillarId, answer: plan.next[from], points: plan.pointsAt[from] + gain, gain, progress, targetLevel });
 }
