@@ -53,7 +53,6 @@ export interface AssessmentStrings {
   notAnswered: string;
   unitOf: (unit: string) => string;
   ratioProblem: (reason: string) => string;
-  pointsOf: (points: string, max: string) => string;
   maxPoints: (max: string) => string;
 
   reviewComplete: string;
@@ -170,7 +169,6 @@ const vi: AssessmentStrings = {
       'ratio-above-one': 'Số thứ nhất không được lớn hơn số thứ hai.',
       'zero-denominator': 'Số thứ hai bằng 0 thì số thứ nhất cũng phải bằng 0.',
     }, reason, 'Nhập số nguyên không âm, ví dụ 20.000.000.'),
-  pointsOf: (points, max) => `${points}/${max} điểm`,
   maxPoints: (max) => `tối đa ${max} điểm`,
 
   reviewLead: 'Kiểm tra lại trước khi xem kết quả. Tiêu chí chưa trả lời được tính 0 điểm.',
@@ -285,7 +283,6 @@ const en: AssessmentStrings = {
       'ratio-above-one': 'The first figure cannot be larger than the second.',
       'zero-denominator': 'When the second figure is 0, the first must be 0 too.',
     }, reason, 'Enter a whole number, for example 20,000,000.'),
-  pointsOf: (points, max) => `${points} of ${max} points`,
   maxPoints: (max) => `up to ${max} points`,
 
   reviewLead: 'Check your answers before you see the results. Unanswered criteria score 0.',

@@ -1,6 +1,4 @@
-import type { Lang } from '../internal/lang.js';
-
-const locale = (lang: Lang) => (lang === 'en' ? 'en-US' : 'vi-VN');
+import { numberLocale as locale, type Lang } from '../internal/lang.js';
 
 /** A count or score for people: `1.234` in Vietnamese, `1,234` in English; at most one decimal. */
 export function formatNumber(value: number, lang: Lang): string {

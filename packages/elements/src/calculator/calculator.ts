@@ -13,7 +13,7 @@ import {
   type SubsidyResult,
 } from '@dbi-kit/engine';
 import { DbiElement } from '../internal/dbi-element.js';
-import { localized } from '../internal/lang.js';
+import { localized, numberLocale } from '../internal/lang.js';
 import { formatVnd } from '../internal/money.js';
 import { DbiSubsidyChangeEvent } from '../events/dbi-subsidy-change-event.js';
 import { DbiPlatformSelectEvent } from '../events/dbi-platform-select-event.js';
@@ -383,7 +383,7 @@ export class DbiSubsidyCalculator extends DbiElement {
   private renderResults(t: CalculatorStrings, result: SubsidyResult | null): TemplateResult | typeof nothing {
     if (!result || result.items.length === 0) return nothing;
     const money = (amount: number) => formatVnd(amount, this.language);
-    const percent = new Intl.NumberFormat(this.language === 'en' ? 'en-US' : 'vi-VN', { style: 'percent', maximumFractionDigits: 2 });
+    const percent = new Intl.NumberFormat(numberLocale(this.language), { style: 'percent', maximumFractionDigits: 2 });
     return html`<section part="results" aria-labelledby="results-heading">
       <h3 id="results-heading">${t.results}</h3>
       <div class="table-wrap">

@@ -1,6 +1,9 @@
 /** The languages every dbi-kit element speaks. Vietnamese is the default. */
 export type Lang = 'vi' | 'en';
 
+/** The locale whose number and currency formats a language's figures use. */
+export const numberLocale = (lang: string): string => (lang === 'en' ? 'en-US' : 'vi-VN');
+
 /** The languages in the order an element falls back through them. */
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 

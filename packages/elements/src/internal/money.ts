@@ -4,18 +4,14 @@
  * as well as what an English user types (`20,000,000`).
  */
 
+import { numberLocale } from './lang.js';
 import { parseWholeNumber } from './whole-number.js';
 
-const formatters = new Map<string, Intl.NumberFormat>();
+const formatters: Record<string, Intl.NumberFormat> = {};
 
 function vndFormat(lang: string): Intl.NumberFormat {
-  const locale = lang === 'en' ? 'en-US' : 'vi-VN';
-  let format = formatters.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 });
-    formatters.set(locale, format);
-  }
-  return format;
+  const locale = numberLocale(lang);
+  return (formatters[locale] ??= new Intl.NumberFormat(locale, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }));
 }
 
 /**

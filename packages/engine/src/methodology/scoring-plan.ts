@@ -1,4 +1,4 @@
-import type { CriterionResult, MethodologyRef, NextStep, PillarResult } from './assessment-result.js';
+import type { CriterionResult, MethodologyRef, PillarResult } from './assessment-result.js';
 import type { Methodology, OverallLevelThreshold } from './methodology.js';
 import { assertMethodology } from './assert-methodology.js';
 import { percentOf } from './percent-of.js';
@@ -15,11 +15,6 @@ export interface PlanCriterion {
   readonly top: number;
   /** Ratio only: position `b` needs a share above `above[b - 1]` percent. */
   readonly above: readonly number[];
-  /**
-   * Ratio only: at `2f + e`, the position of a share whose whole percent is `f` (0…100), with
-   * `e` 1 when the share is above `f` %, 0 when it is exactly `f` %.
-   */
-  readonly bandTable: Uint8Array;
 }
 
 /**
@@ -51,40 +46,16 @@ export interface ScoringPlan {
    * percent higher, only when `1/D > g %`, i.e. `D < 100 / g` for `g` the closest bands' gap.
    */
   readonly jumpsBelow: Float64Array;
-  /**
-   * At `start[i] + position`, the slot of the position's gain among its pillar's distinct gains
-   * (0 for no gain), so that ranking works a key out once per gain, not per criterion. Pillar
-   * `p`'s slots are `pillarSlots[p] … pillarSlots[p + 1] - 1`, each with its gain in `slotGain`.
-   */
-  readonly gainSlot: Int32Array;
-  readonly slotGain: Float64Array;
-  readonly pillarSlots: Int32Array;
-  /** Each slot's pillar (-1 for slot 0). */
-  readonly slotPillar: Int32Array;
-  /** The ratio criteria's numbers `i`: only they can jump bands. */
-  readonly ratios: Int32Array;
-  /**
-   * The radices of a step's ranking key (progress, closed, closeness): the closed part is at most
-   * `2 × maxPoints`, closeness at most `maxPoints + 1`. `keyUnit` is one point of progress.
-   * Keys stay exact whole numbers below 2^53 while `maxPoints` is at most 100,000 (the schema's limit).
-   */
-  readonly closedRadix: number;
-  readonly restRadix: number;
-  readonly keyUnit: number;
   readonly pillarIds: readonly string[];
   readonly pillarMax: readonly number[];
-  /** `[pillar][level - 1]`: the fewest whole points that put the pillar at that level… */
+  /** `[pillar][level - 1]`: the fewest whole points that put the pillar at that level. */
   readonly pillarLevelMin: readonly (readonly number[])[];
-  /** …and the same flat, at `pillar × topLevel + level - 1`. */
-  readonly levelMin: Float64Array;
   /** Pillar `p`'s criteria are `pillarFirst[p] … pillarFirst[p + 1] - 1`. */
   readonly pillarFirst: Int32Array;
   readonly thresholds: readonly OverallLevelThreshold[];
   readonly topLevel: number;
   readonly maxPoints: number;
   readonly methodologyRef: MethodologyRef;
-  /** `[position × (topLevel + 1) + target level][progress]`: a step to a step or option, frozen, built on first use. */
-  readonly steps: NextStep[][];
   /** `[pillar][points]`: the pillar's frozen result, built on first use. */
   readonly pillarResults: (PillarResult | undefined)[][];
   /** Scratch space of one scoring call: each criterion's position (-1 while unanswered)… */
@@ -92,15 +63,9 @@ export interface ScoringPlan {
   /** …each ratio's denominator (0 when unanswered), each pillar's points… */
   readonly denominators: Float64Array;
   readonly pillarPoints: Float64Array;
-  /** …the pillars' deficits to the next level, their order (short ones by deficit) and which of them the distance counts… */
+  /** …the pillars' deficits to the next level and which of them the distance counts… */
   readonly deficits: Float64Array;
-  readonly order: Float64Array;
   readonly chosen: Uint8Array;
-  /** …each gain slot's ranking key… */
-  readonly slotKeys: Float64Array;
-  /** …how many answered ratios have a denominator below their `jumpsBelow`, those whose step jumps bands… */
-  jumpers: number;
-  readonly jumps: Int32Array;
   /** …and the next steps being selected. */
   readonly best: TopK;
 }
@@ -115,16 +80,17 @@ const plans = new WeakMap<Methodology, ScoringPlan>();
  */
 export function scoringPlan(methodology: Methodology): ScoringPlan {
   let plan = plans.get(methodology);
-  if (!plan) {
-    assertMethodology(methodology);
-    plan = compilePlan(methodology);
-    plans.set(methodology, plan);
-  }
+  if (!plan) plans.set(methodology, (plan = compilePlan(methodology)));
   return plan;
 }
 
-/** Lays a methodology out flat for scoring. */
+/**
+ * Lays a methodology out flat for scoring.
+ *
+ * @throws {DbiError} `methodology/invalid` when `methodology` is not a methodology object.
+ */
 export function compilePlan(methodology: Methodology): ScoringPlan {
+  assertMethodology(methodology);
   const { pillars } = methodology;
   const criteria: PlanCriterion[] = [];
   const pillarFirst = new Int32Array(pillars.length + 1);
@@ -152,7 +118,7 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
         const top = points.length - 1;
         const s = pointsAt.length;
         start.push(s);
-        criteria.push({ id: criterion.id, ratio, top, above: bands, bandTable: bandTable(bands) });
+        criteria.push({ id: criterion.id, ratio, top, above: bands });
         jumpsBelow.push(100 / Math.min(...bands.slice(1).map((a, b) => a - bands[b])));
         points.forEach((at, from) => {
           let to = from + 1;
@@ -169,31 +135,6 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
   const n = criteria.length;
   const pillarCount = pillars.length;
   pillarFirst[pillarCount] = n;
-  // Slot 0 is "no gain"; each pillar's distinct gains follow, pillar by pillar.
-  const gainSlot = new Int32Array(gainAt.length);
-  const slotGain = [0];
-  const slotPillar = [-1];
-  const pillarSlots = new Int32Array(pillarCount + 1);
-  for (let p = 0; p < pillarCount; p++) {
-    pillarSlots[p] = slotGain.length;
-    const first = slotGain.length;
-    for (let i = pillarFirst[p]; i < pillarFirst[p + 1]; i++) {
-      for (let at = start[i]; at <= start[i] + criteria[i].top; at++) {
-        if (gainAt[at] === 0) continue;
-        let slot = slotGain.indexOf(gainAt[at], first);
-        if (slot < 0) {
-          slot = slotGain.push(gainAt[at]) - 1;
-          slotPillar.push(p);
-        }
-        gainSlot[at] = slot;
-      }
-    }
-  }
-  pillarSlots[pillarCount] = slotGain.length;
-  const { maxPoints } = methodology;
-  // Points p reach a band when p / max > above %, i.e. p > above × max / 100: for whole p,
-  // p ≥ floor(above × max / 100) + 1. Exact, because above and max are whole numbers.
-  const pillarLevelMin = pillars.map((pillar) => methodology.pillarLevelRule.bands.map((band) => Math.floor((band.abovePercent * pillar.maxPoints) / 100) + 1));
   return {
     criteria,
     ids: criteria.map((criterion) => criterion.id),
@@ -205,59 +146,30 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
     results,
     above: Float64Array.from(above),
     jumpsBelow: Float64Array.from(jumpsBelow),
-    gainSlot,
-    slotGain: Float64Array.from(slotGain),
-    pillarSlots,
-    slotPillar: Int32Array.from(slotPillar),
-    ratios: Int32Array.from(criteria.flatMap((criterion, i) => (criterion.ratio ? [i] : []))),
-    closedRadix: 2 * maxPoints + 1,
-    restRadix: maxPoints + 2,
-    keyUnit: (2 * maxPoints + 1) * (maxPoints + 2),
     pillarIds: pillars.map((pillar) => pillar.id),
     pillarMax: pillars.map((pillar) => pillar.maxPoints),
-    pillarLevelMin,
-    levelMin: Float64Array.from(pillarLevelMin.flat()),
+    // Points p reach a band when p / max > above %, i.e. p > above × max / 100: for whole p,
+    // p ≥ floor(above × max / 100) + 1. Exact, because above and max are whole numbers.
+    pillarLevelMin: pillars.map((pillar) => methodology.pillarLevelRule.bands.map((band) => Math.floor((band.abovePercent * pillar.maxPoints) / 100) + 1)),
     pillarFirst,
     thresholds: methodology.overallLevelRule.thresholds,
     topLevel: methodology.levels.length - 1,
-    maxPoints,
+    maxPoints: methodology.maxPoints,
     methodologyRef: Object.freeze({ id: methodology.id, version: methodology.version }),
     pillarResults: pillars.map(() => []),
-    steps: [],
     positions: new Int32Array(n),
     denominators: new Float64Array(n),
     pillarPoints: new Float64Array(pillarCount),
     deficits: new Float64Array(pillarCount),
-    order: new Float64Array(pillarCount),
     chosen: new Uint8Array(pillarCount),
-    slotKeys: new Float64Array(slotGain.length),
-    jumpers: 0,
-    jumps: new Int32Array(n),
     best: new TopK(n),
   };
 }
 
-/** The positions of every whole percent, exact or exceeded, over rising band edges (see `PlanCriterion.bandTable`). */
-function bandTable(bands: readonly number[]): Uint8Array {
-  const table = new Uint8Array(bands.length > 0 ? 202 : 0);
-  for (let f = 0; f < table.length / 2; f++) {
-    for (const edge of bands) {
-      if (f > edge) table[2 * f] += 1;
-      if (f >= edge) table[2 * f + 1] += 1;
-    }
-  }
-  return table;
-}
-
 /** A pillar's result at `points` (a whole number: points and multipliers are), shared and frozen. */
 export function pillarResult(plan: ScoringPlan, pillar: number, points: number): PillarResult {
-  const cache = plan.pillarResults[pillar];
-  let result = cache[points];
-  if (result === undefined) {
-    const maxPoints = plan.pillarMax[pillar];
-    result = cache[points] = Object.freeze({ id: plan.pillarIds[pillar], points, maxPoints, percent: percentOf(points, maxPoints), level: pillarLevel(plan, pillar, points) });
-  }
-  return result;
+  const maxPoints = plan.pillarMax[pillar];
+  return (plan.pillarResults[pillar][points] ??= Object.freeze({ id: plan.pillarIds[pillar], points, maxPoints, percent: percentOf(points, maxPoints), level: pillarLevel(plan, pillar, points) }));
 }
 
 /** The pillar's level: how many of its (rising) level minima its points reach. */
