@@ -111,44 +111,44 @@ export class DbiSubsidyCalculator extends DbiElement {
   private typedItems: TypedItem[] = [];
   private months = new Map<string, string>();
 
-  private listeningOn: Node | null = null;
+  #listeningOn: Node | null = null;
   // Listens on the document (or shadow root) rather than on the picker itself, so a picker placed
   // after the calculator, or replaced later, is still heard.
-  private readonly onSelect = (event: Event) => {
+  readonly #onSelect = (event: Event) => {
     if (this.htmlFor && (event.target as Element | null)?.id === this.htmlFor) this.selection = (event as DbiPlatformSelectEvent).detail;
   };
 
   /** The current answer: what `dbi-subsidy-change` last carried. */
   get result(): SubsidyResult | null {
-    return this.computed().result;
+    return this.#computed().result;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.attachPicker();
+    this.#attachPicker();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.detachPicker();
+    this.#detachPicker();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('htmlFor') && this.isConnected) this.attachPicker();
+    if (changed.has('htmlFor') && this.isConnected) this.#attachPicker();
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     // `language` too: a chosen plan's line label is in the language shown.
     if (['selection', 'profile', 'typedItems', 'months', 'programme', 'language'].some((key) => changed.has(key))) {
-      const { classification, result } = this.computed();
+      const { classification, result } = this.#computed();
       this.dispatchEvent(new DbiSubsidyChangeEvent({ size: classification?.size ?? null, result }));
     }
   }
 
   // A <dbi-assessment> on the same page that completes hands over the profile it asked for,
   // so the business does not type its sector and figures twice.
-  private readonly onAssessmentComplete = (event: Event) => {
+  readonly #onAssessmentComplete = (event: Event) => {
     const profile = (event as CustomEvent<{ profile?: Partial<Record<'sector' | 'employees' | 'revenue' | 'capital', string | number>> }>).detail?.profile;
     if (!profile) return;
     const text = (value: string | number | undefined, current: string) => (value === undefined || value === null ? current : String(value));
@@ -161,24 +161,24 @@ export class DbiSubsidyCalculator extends DbiElement {
     };
   };
 
-  private attachPicker(): void {
-    this.detachPicker();
-    this.listeningOn = this.getRootNode();
-    this.listeningOn.addEventListener('dbi-assessment-complete', this.onAssessmentComplete);
+  #attachPicker(): void {
+    this.#detachPicker();
+    this.#listeningOn = this.getRootNode();
+    this.#listeningOn.addEventListener('dbi-assessment-complete', this.#onAssessmentComplete);
     if (!this.htmlFor) return;
-    this.listeningOn.addEventListener(DbiPlatformSelectEvent.eventName, this.onSelect);
-    const root = this.listeningOn as Document | ShadowRoot;
+    this.#listeningOn.addEventListener(DbiPlatformSelectEvent.eventName, this.#onSelect);
+    const root = this.#listeningOn as Document | ShadowRoot;
     const picker = root.getElementById?.(this.htmlFor) as (Element & { selection?: PlatformSelection }) | null;
     if (picker?.selection) this.selection = picker.selection;
   }
 
-  private detachPicker(): void {
-    this.listeningOn?.removeEventListener(DbiPlatformSelectEvent.eventName, this.onSelect);
-    this.listeningOn?.removeEventListener('dbi-assessment-complete', this.onAssessmentComplete);
-    this.listeningOn = null;
+  #detachPicker(): void {
+    this.#listeningOn?.removeEventListener(DbiPlatformSelectEvent.eventName, this.#onSelect);
+    this.#listeningOn?.removeEventListener('dbi-assessment-complete', this.#onAssessmentComplete);
+    this.#listeningOn = null;
   }
 
-  private loadProgramme(): { programme?: Programme; error?: string } {
+  #loadProgramme(): { programme?: Programme; error?: string } {
     try {
       return { programme: getProgramme(this.programme) };
     } catch (error) {
@@ -186,7 +186,7 @@ export class DbiSubsidyCalculator extends DbiElement {
     }
   }
 
-  private classification(programme: Programme): EnterpriseClassification | null {
+  #classification(programme: Programme): EnterpriseClassification | null {
     const { sector, employees, revenue, capital } = this.profile;
     const figures = { employees: readCount(employees), revenue: readMoney(revenue), capital: readMoney(capital) };
     if (!(ENTERPRISE_SECTORS as readonly string[]).includes(sector) || figures.employees === undefined) return null;
@@ -199,7 +199,7 @@ export class DbiSubsidyCalculator extends DbiElement {
     }
   }
 
-  private priority(): PriorityGroupsResult | undefined {
+  #priority(): PriorityGroupsResult | undefined {
     const p = this.profile;
     const share = readPercent(p.womenShare);
     const employees = readCount(p.employees);
@@ -218,55 +218,55 @@ export class DbiSubsidyCalculator extends DbiElement {
     }
   }
 
-  private monthsOf(platform: SelectedPlatform): string {
+  #monthsOf(platform: SelectedPlatform): string {
     return this.months.get(`${platform.id}/${platform.plan.id}`) ?? '12';
   }
 
-  private checkedSelected(platform: SelectedPlatform): CheckedItem {
-    const text = this.monthsOf(platform).trim();
+  #checkedSelected(platform: SelectedPlatform): CheckedItem {
+    const text = this.#monthsOf(platform).trim();
     return checkSelectedItem(platform, /^\d+$/u.test(text) ? Number(text) : Number.NaN, this.language);
   }
 
-  private computed(): { programme?: Programme; programmeError?: string; classification: EnterpriseClassification | null; result: SubsidyResult | null } {
-    const { programme, error } = this.loadProgramme();
+  #computed(): { programme?: Programme; programmeError?: string; classification: EnterpriseClassification | null; result: SubsidyResult | null } {
+    const { programme, error } = this.#loadProgramme();
     if (!programme) return { programmeError: error, classification: null, result: null };
-    const classification = this.classification(programme);
+    const classification = this.#classification(programme);
     if (!classification) return { programme, classification, result: null };
     const items: SubsidyItemInput[] = [
-      ...this.selection.platforms.map((platform) => this.checkedSelected(platform).input),
+      ...this.selection.platforms.map((platform) => this.#checkedSelected(platform).input),
       ...this.typedItems.map((item) => checkTypedItem(item).input),
     ].filter((item): item is SubsidyItemInput => item !== undefined);
-    const priority = this.priority();
+    const priority = this.#priority();
     const result = calculateSubsidy({ size: classification.size, items, ...(priority ? { priority } : {}) }, programme);
     return { programme, classification, result };
   }
 
-  private setProfile(field: ProfileField, value: string | boolean): void {
+  #setProfile(field: ProfileField, value: string | boolean): void {
     this.profile = { ...this.profile, [field]: value };
   }
 
-  private addItem(programme: Programme): void {
+  #addItem(programme: Programme): void {
     const kind = programme.items.find((item) => item.kind === 'dx-solution')?.kind ?? programme.items[0]?.kind ?? '';
     this.typedItems = [...this.typedItems, { id: `item-${++nextId}`, kind, label: '', cost: '' }];
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${this.typedItems.at(-1)?.id}-label`)?.focus());
   }
 
-  private setItem(id: string, field: keyof TypedItem, value: string): void {
+  #setItem(id: string, field: keyof TypedItem, value: string): void {
     this.typedItems = this.typedItems.map((item) => (item.id === id ? { ...item, [field]: value } : item));
   }
 
-  private removeItem(id: string): void {
+  #removeItem(id: string): void {
     this.typedItems = this.typedItems.filter((item) => item.id !== id);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#add-item')?.focus());
   }
 
-  private setMonths(key: string, value: string): void {
+  #setMonths(key: string, value: string): void {
     this.months = new Map(this.months).set(key, value);
   }
 
   override render(): TemplateResult {
     const t = this.strings(calculatorStrings);
-    const { programme, programmeError, classification, result } = this.computed();
+    const { programme, programmeError, classification, result } = this.#computed();
     if (!programme) {
       return html`<div part="base" class="calculator"><p class="error" role="alert">${t.programmeError(programmeError ?? '')}</p></div>`;
     }
@@ -274,13 +274,13 @@ export class DbiSubsidyCalculator extends DbiElement {
       <section part="base" class="calculator" aria-labelledby="title">
         <h2 id="title">${t.title}</h2>
         <p class="help">${localized(programme.title, this.language)}</p>
-        ${this.renderProfile(t)} ${this.renderSize(t, classification)} ${this.renderItems(t, programme)}
-        ${this.renderResults(t, result)}
+        ${this.#renderProfile(t)} ${this.#renderSize(t, classification)} ${this.#renderItems(t, programme)}
+        ${this.#renderResults(t, result)}
       </section>
     `;
   }
 
-  private textField(t: CalculatorStrings, field: ProfileField, label: string, kind: FieldKind = 'count'): TemplateResult {
+  #textField(t: CalculatorStrings, field: ProfileField, label: string, kind: FieldKind = 'count'): TemplateResult {
     const value = this.profile[field] as string;
     const money = kind === 'money';
     const bad = Number.isNaN(READERS[kind](value));
@@ -289,36 +289,36 @@ export class DbiSubsidyCalculator extends DbiElement {
       <label for=${field}>${label}</label>
       <input id=${field} name=${field} inputmode=${kind === 'percent' ? 'decimal' : 'numeric'} .value=${value} aria-invalid=${bad ? 'true' : 'false'}
         aria-describedby=${`${money ? `${field}-help ` : ''}${field}-error`}
-        @input=${(e: Event) => this.setProfile(field, (e.target as HTMLInputElement).value)} />
+        @input=${(e: Event) => this.#setProfile(field, (e.target as HTMLInputElement).value)} />
       ${help}
       <p class="error" id="${field}-error" aria-live="polite">${bad ? (money ? t.notAnAmount : kind === 'count' ? t.notACount : t.notANumber) : ''}</p>
     </div>`;
   }
 
-  private renderProfile(t: CalculatorStrings): TemplateResult {
+  #renderProfile(t: CalculatorStrings): TemplateResult {
     const p = this.profile;
     return html`<fieldset part="profile" class="no-print-inputs">
       <legend>${t.profile}</legend>
       <div class="field">
         <label for="sector">${t.sector}</label>
-        <select id="sector" name="sector" @change=${(e: Event) => this.setProfile('sector', (e.target as HTMLSelectElement).value)}>
+        <select id="sector" name="sector" @change=${(e: Event) => this.#setProfile('sector', (e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${!p.sector}>${t.sectorChoose}</option>
           ${ENTERPRISE_SECTORS.map((sector) => html`<option value=${sector} ?selected=${p.sector === sector}>${t.sectorName(sector)}</option>`)}
         </select>
       </div>
-      ${this.textField(t, 'employees', t.employees)} ${this.textField(t, 'revenue', t.revenue, 'money')}
-      ${this.textField(t, 'capital', t.capital, 'money')}
+      ${this.#textField(t, 'employees', t.employees)} ${this.#textField(t, 'revenue', t.revenue, 'money')}
+      ${this.#textField(t, 'capital', t.capital, 'money')}
       <fieldset>
         <legend>${t.priority}</legend>
-        ${this.textField(t, 'womenShare', t.womenCapitalShare, 'percent')}
-        <label class="check"><input type="checkbox" .checked=${p.womanManager} @change=${(e: Event) => this.setProfile('womanManager', (e.target as HTMLInputElement).checked)} />${t.womanManager}</label>
-        ${this.textField(t, 'femaleEmployees', t.femaleEmployees)}
-        <label class="check"><input type="checkbox" .checked=${p.socialEnterprise} @change=${(e: Event) => this.setProfile('socialEnterprise', (e.target as HTMLInputElement).checked)} />${t.socialEnterprise}</label>
+        ${this.#textField(t, 'womenShare', t.womenCapitalShare, 'percent')}
+        <label class="check"><input type="checkbox" .checked=${p.womanManager} @change=${(e: Event) => this.#setProfile('womanManager', (e.target as HTMLInputElement).checked)} />${t.womanManager}</label>
+        ${this.#textField(t, 'femaleEmployees', t.femaleEmployees)}
+        <label class="check"><input type="checkbox" .checked=${p.socialEnterprise} @change=${(e: Event) => this.#setProfile('socialEnterprise', (e.target as HTMLInputElement).checked)} />${t.socialEnterprise}</label>
       </fieldset>
     </fieldset>`;
   }
 
-  private renderSize(t: CalculatorStrings, classification: EnterpriseClassification | null): TemplateResult {
+  #renderSize(t: CalculatorStrings, classification: EnterpriseClassification | null): TemplateResult {
     return html`<section part="size" aria-labelledby="size-heading" aria-live="polite">
       <h3 id="size-heading">${t.sizeHeading}</h3>
       ${classification
@@ -328,7 +328,7 @@ export class DbiSubsidyCalculator extends DbiElement {
     </section>`;
   }
 
-  private renderItems(t: CalculatorStrings, programme: Programme): TemplateResult {
+  #renderItems(t: CalculatorStrings, programme: Programme): TemplateResult {
     const selected = this.selection.platforms;
     return html`<fieldset part="items">
       <legend>${t.items}</legend>
@@ -336,24 +336,24 @@ export class DbiSubsidyCalculator extends DbiElement {
       ${selected.map((platform, index) => {
         const key = `${platform.id}/${platform.plan.id}`;
         const id = `selected-${index}`;
-        const checked = this.checkedSelected(platform);
+        const checked = this.#checkedSelected(platform);
         return html`<div class="item selected-item">
           <p><strong>${platform.name}</strong> — ${localized(platform.plan.name, this.language)}<br />
             <span class="help">${t.fromPicker}${platform.plan.price === null ? '' : `: ${t.planPrice(formatVnd(platform.plan.price, this.language), platform.plan.billingPeriod)}`}</span></p>
           <div class="field">
             <label for="${id}-months">${t.months}</label>
-            <input id="${id}-months" inputmode="numeric" .value=${this.monthsOf(platform)} aria-invalid=${checked.problem ? 'true' : 'false'}
-              aria-describedby="${id}-error" @input=${(e: Event) => this.setMonths(key, (e.target as HTMLInputElement).value)} />
+            <input id="${id}-months" inputmode="numeric" .value=${this.#monthsOf(platform)} aria-invalid=${checked.problem ? 'true' : 'false'}
+              aria-describedby="${id}-error" @input=${(e: Event) => this.#setMonths(key, (e.target as HTMLInputElement).value)} />
           </div>
           <p class="error" id="${id}-error" aria-live="polite">${checked.problem ? t[checked.problem] : ''}</p>
         </div>`;
       })}
-      ${this.typedItems.map((item, index) => this.renderTypedItem(t, programme, item, index))}
-      <div><button id="add-item" type="button" @click=${() => this.addItem(programme)}>${t.addItem}</button></div>
+      ${this.typedItems.map((item, index) => this.#renderTypedItem(t, programme, item, index))}
+      <div><button id="add-item" type="button" @click=${() => this.#addItem(programme)}>${t.addItem}</button></div>
     </fieldset>`;
   }
 
-  private renderTypedItem(t: CalculatorStrings, programme: Programme, item: TypedItem, index: number): TemplateResult {
+  #renderTypedItem(t: CalculatorStrings, programme: Programme, item: TypedItem, index: number): TemplateResult {
     const checked = checkTypedItem(item);
     // A blank cost on a new row is not yet an error: say so only once something was typed.
     const problem = checked.problem && (item.cost || item.label) ? t[checked.problem] : '';
@@ -361,26 +361,26 @@ export class DbiSubsidyCalculator extends DbiElement {
     return html`<div class="item typed-item">
       <div class="field">
         <label for="${item.id}-kind">${t.kind}</label>
-        <select id="${item.id}-kind" @change=${(e: Event) => this.setItem(item.id, 'kind', (e.target as HTMLSelectElement).value)}>
+        <select id="${item.id}-kind" @change=${(e: Event) => this.#setItem(item.id, 'kind', (e.target as HTMLSelectElement).value)}>
           ${programme.items.map((kind) => html`<option value=${kind.kind} ?selected=${kind.kind === item.kind}>${localized(kind.title, this.language)}</option>`)}
         </select>
       </div>
       <div class="field">
         <label for="${item.id}-label">${t.label}</label>
-        <input id="${item.id}-label" .value=${item.label} @input=${(e: Event) => this.setItem(item.id, 'label', (e.target as HTMLInputElement).value)} />
+        <input id="${item.id}-label" .value=${item.label} @input=${(e: Event) => this.#setItem(item.id, 'label', (e.target as HTMLInputElement).value)} />
       </div>
       <div class="field">
         <label for="${item.id}-cost">${t.cost}</label>
         <input id="${item.id}-cost" inputmode="numeric" .value=${item.cost} aria-invalid=${problem ? 'true' : 'false'}
-          aria-describedby="${item.id}-help ${item.id}-error" @input=${(e: Event) => this.setItem(item.id, 'cost', (e.target as HTMLInputElement).value)} />
+          aria-describedby="${item.id}-help ${item.id}-error" @input=${(e: Event) => this.#setItem(item.id, 'cost', (e.target as HTMLInputElement).value)} />
         <span class="help" id="${item.id}-help">${t.moneyHelp}</span>
       </div>
-      <button type="button" @click=${() => this.removeItem(item.id)}>${t.removeItem(name)}</button>
+      <button type="button" @click=${() => this.#removeItem(item.id)}>${t.removeItem(name)}</button>
       <p class="error" id="${item.id}-error" aria-live="polite">${problem}</p>
     </div>`;
   }
 
-  private renderResults(t: CalculatorStrings, result: SubsidyResult | null): TemplateResult | typeof nothing {
+  #renderResults(t: CalculatorStrings, result: SubsidyResult | null): TemplateResult | typeof nothing {
     if (!result || result.items.length === 0) return nothing;
     const money = (amount: number) => formatVnd(amount, this.language);
     const percent = new Intl.NumberFormat(numberLocale(this.language), { style: 'percent', maximumFractionDigits: 2 });

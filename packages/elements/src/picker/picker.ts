@@ -133,10 +133,10 @@ export class DbiPlatformPicker extends DbiElement {
   private chosen: SelectedPlatform[] = [];
   private certificates = new Map<string, string>();
   // Platforms whose certificate was asked for (answered or not), so none is checked twice.
-  private certificatesAsked = new Set<string>();
+  #certificatesAsked = new Set<string>();
 
-  private client: RegistryClient | null = null;
-  private request: AbortController | null = null;
+  #client: RegistryClient | null = null;
+  #request: AbortController | null = null;
 
   /** The platforms and plans chosen, in the order chosen. */
   get selection(): PlatformSelection {
@@ -154,7 +154,7 @@ export class DbiPlatformPicker extends DbiElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.request?.abort();
+    this.#request?.abort();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -162,12 +162,12 @@ export class DbiPlatformPicker extends DbiElement {
     // What was known about the previous registry's platforms (ids may mean others here) goes.
     if (changed.has('registry')) {
       this.certificates = new Map();
-      this.certificatesAsked = new Set();
+      this.#certificatesAsked = new Set();
       this.compared = [];
       this.detail = null;
       this.categories = [];
       this.load = { status: 'loading' };
-      if (this.chosen.length > 0) this.setChosen([]);
+      if (this.chosen.length > 0) this.#setChosen([]);
     }
     if (changed.has('category') || changed.has('pillar')) {
       const fromPage = pageFilters();
@@ -178,38 +178,38 @@ export class DbiPlatformPicker extends DbiElement {
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('registry')) {
-      this.connectRegistry();
+      this.#connectRegistry();
       return;
     }
-    if (['query', 'categoryFilter', 'pillarFilter', 'maxPrice', 'trialOnly', 'sort'].some((key) => changed.has(key))) void this.search();
+    if (['query', 'categoryFilter', 'pillarFilter', 'maxPrice', 'trialOnly', 'sort'].some((key) => changed.has(key))) void this.#search();
     // New results, or "Show more": check the cards shown (those already asked are skipped).
-    if ((changed.has('load') || changed.has('shown')) && this.load.status === 'ready') void this.checkCertificates(this.load.page.items.slice(0, this.shown));
+    if ((changed.has('load') || changed.has('shown')) && this.load.status === 'ready') void this.#checkCertificates(this.load.page.items.slice(0, this.shown));
   }
 
-  private connectRegistry(): void {
-    this.client = null;
+  #connectRegistry(): void {
+    this.#client = null;
     if (!this.registry) return;
     try {
-      this.client = sharedRegistryClient(this.registry, { snapshot: this.snapshot, trustedKeys: this.trustedKeys });
+      this.#client = sharedRegistryClient(this.registry, { snapshot: this.snapshot, trustedKeys: this.trustedKeys });
     } catch (error) {
       this.load = { status: 'error', message: (error as Error).message };
       return;
     }
-    void this.loadCategories();
-    void this.search();
+    void this.#loadCategories();
+    void this.#search();
   }
 
-  private async loadCategories(): Promise<void> {
-    const { client } = this;
+  async #loadCategories(): Promise<void> {
+    const client = this.#client;
     try {
       const { data } = await client!.getRegistry();
-      if (client === this.client) this.categories = data.categories;
+      if (client === this.#client) this.categories = data.categories;
     } catch {
       // The list still works without category names; the search reports the failure.
     }
   }
 
-  private filter(): PlatformFilter | null {
+  #filter(): PlatformFilter | null {
     const filter: { -readonly [K in keyof PlatformFilter]: PlatformFilter[K] } = {};
     if (this.query.trim()) filter.q = this.query;
     if (this.categoryFilter) filter.category = this.categoryFilter;
@@ -226,12 +226,12 @@ export class DbiPlatformPicker extends DbiElement {
   }
 
   /** Runs the current filters; an older answer arriving late is dropped with its request. */
-  private async search(): Promise<void> {
-    const client = this.client;
-    const filter = this.filter();
+  async #search(): Promise<void> {
+    const client = this.#client;
+    const filter = this.#filter();
     if (!client || !filter) return;
-    this.request?.abort();
-    const request = (this.request = new AbortController());
+    this.#request?.abort();
+    const request = (this.#request = new AbortController());
     if (this.load.status === 'error') this.load = { status: 'loading' };
     try {
       const result = await client.listPlatforms(filter, { signal: request.signal });
@@ -244,8 +244,9 @@ export class DbiPlatformPicker extends DbiElement {
     }
   }
 
-  private async checkCertificates(platforms: readonly PlatformSummary[]): Promise<void> {
-    const { client, certificatesAsked: asked } = this;
+  async #checkCertificates(platforms: readonly PlatformSummary[]): Promise<void> {
+    const client = this.#client;
+    const asked = this.#certificatesAsked;
     const verify = (client as unknown as { verifyCertificate?: CertificateCheck } | null)?.verifyCertificate;
     // Without pinned keys every certificate would read "signed by a key that is not trusted",
     // which says nothing about the platform: statuses are shown only when the page pins keys.
@@ -256,7 +257,7 @@ export class DbiPlatformPicker extends DbiElement {
       try {
         const { status } = await verify.call(client, id);
         // A registry changed meanwhile started a new set: this answer is about the old one.
-        if (asked !== this.certificatesAsked) return;
+        if (asked !== this.#certificatesAsked) return;
         if (typeof status === 'string') this.certificates = new Map(this.certificates).set(id, status);
       } catch {
         // No certificate status is shown rather than a wrong one.
@@ -264,12 +265,12 @@ export class DbiPlatformPicker extends DbiElement {
     }
   }
 
-  private async openDetail(id: string): Promise<void> {
-    const { client } = this;
+  async #openDetail(id: string): Promise<void> {
+    const client = this.#client;
     this.detail = { status: 'loading', id };
     try {
       const { data } = await client!.getPlatform(id);
-      if (client !== this.client) return;
+      if (client !== this.#client) return;
       const current = this.chosen.find((platform) => platform.id === id)?.plan.id;
       this.detail = { status: 'ready', platform: data, planId: current ?? data.plans[0]!.id };
     } catch (error) {
@@ -279,14 +280,14 @@ export class DbiPlatformPicker extends DbiElement {
     this.renderRoot.querySelector<HTMLElement>('#detail-heading')?.focus();
   }
 
-  private async closeDetail(): Promise<void> {
+  async #closeDetail(): Promise<void> {
     const id = this.detail?.status === 'ready' ? this.detail.platform.id : this.detail?.id;
     this.detail = null;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[data-platform="${id}"] .open`)?.focus();
   }
 
-  private choose(platform: Platform, planId: string): void {
+  #choose(platform: Platform, planId: string): void {
     const plan = platform.plans.find((p) => p.id === planId)!;
     const choice: SelectedPlatform = {
       id: platform.id,
@@ -295,32 +296,32 @@ export class DbiPlatformPicker extends DbiElement {
       plan: { id: plan.id, name: { vi: plan.name.vi, en: plan.name.en }, price: plan.price, billingPeriod: plan.billingPeriod },
     };
     const others = this.multiple ? this.chosen.filter((p) => p.id !== platform.id) : [];
-    this.setChosen([...others, choice]);
+    this.#setChosen([...others, choice]);
   }
 
-  private setChosen(chosen: SelectedPlatform[]): void {
+  #setChosen(chosen: SelectedPlatform[]): void {
     this.chosen = chosen;
     this.dispatchEvent(new DbiPlatformSelectEvent(this.selection));
   }
 
-  private toggleCompare(platform: PlatformSummary, on: boolean): void {
+  #toggleCompare(platform: PlatformSummary, on: boolean): void {
     const others = this.compared.filter((c) => c.id !== platform.id);
     this.compared = on ? [...others, platform].slice(0, MAX_COMPARE) : others;
   }
 
   /** The comparison's remove button: focus moves to the next column's, else to the search box. */
-  private async uncompare(platform: PlatformSummary): Promise<void> {
-    this.toggleCompare(platform, false);
+  async #uncompare(platform: PlatformSummary): Promise<void> {
+    this.#toggleCompare(platform, false);
     await this.updateComplete;
     (this.renderRoot.querySelector<HTMLElement>('.uncompare') ?? this.renderRoot.querySelector<HTMLElement>('#q'))?.focus();
   }
 
-  private categoryName(id: string): string {
+  #categoryName(id: string): string {
     const category = this.categories.find((c) => c.id === id);
     return category ? localized(category.name, this.language) : id;
   }
 
-  private priceText(t: PickerStrings, price: number | null): string {
+  #priceText(t: PickerStrings, price: number | null): string {
     return price === null ? t.priceOnRequest : t.priceFrom(formatVnd(price, this.language));
   }
 
@@ -328,12 +329,12 @@ export class DbiPlatformPicker extends DbiElement {
     const t = this.strings(pickerStrings);
     return html`<section part="base" class="picker" aria-labelledby="title">
       <h2 id="title">${t.title}</h2>
-      ${this.detail ? this.renderDetail(t, this.detail) : html`${this.renderFilters(t)} ${this.renderList(t)} ${this.renderCompare(t)}`}
-      ${this.renderSelection(t)}
+      ${this.detail ? this.#renderDetail(t, this.detail) : html`${this.#renderFilters(t)} ${this.#renderList(t)} ${this.#renderCompare(t)}`}
+      ${this.#renderSelection(t)}
     </section>`;
   }
 
-  private renderFilters(t: PickerStrings): TemplateResult {
+  #renderFilters(t: PickerStrings): TemplateResult {
     const badPrice = this.maxPrice.trim() !== '' && parseVnd(this.maxPrice) === undefined;
     const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
     return html`<div part="filters" class="filters" role="search">
@@ -375,14 +376,14 @@ export class DbiPlatformPicker extends DbiElement {
     </div>`;
   }
 
-  private renderList(t: PickerStrings): TemplateResult {
+  #renderList(t: PickerStrings): TemplateResult {
     const load = this.load;
     if (!this.registry) return html``;
     if (load.status === 'loading') return html`<p class="loading" role="status">${t.loading}</p>`;
     if (load.status === 'error') {
       return html`<div class="error-state" role="alert">
         <p class="error">${t.error(load.message)}</p>
-        <button type="button" class="retry" @click=${() => void this.search()}>${t.retry}</button>
+        <button type="button" class="retry" @click=${() => void this.#search()}>${t.retry}</button>
       </div>`;
     }
     const { items, total } = load.page;
@@ -391,7 +392,7 @@ export class DbiPlatformPicker extends DbiElement {
       ${load.stale ? html`<p part="notice" class="notice stale" role="status">${t.stale}</p>` : nothing}
       <p part="count" class="count" role="status">${t.results(total)}</p>
       ${total === 0 ? html`<p class="empty">${t.empty}</p>` : nothing}
-      <ul part="list" class="cards">${visible.map((platform) => this.renderCard(t, platform))}</ul>
+      <ul part="list" class="cards">${visible.map((platform) => this.#renderCard(t, platform))}</ul>
       ${visible.length < items.length
         ? html`<button type="button" class="more" @click=${() => (this.shown += PAGE_SIZE)}>${t.showMore(visible.length, total)}</button>`
         : nothing}
@@ -399,7 +400,7 @@ export class DbiPlatformPicker extends DbiElement {
     `;
   }
 
-  private renderCard(t: PickerStrings, platform: PlatformSummary): TemplateResult {
+  #renderCard(t: PickerStrings, platform: PlatformSummary): TemplateResult {
     const compared = this.compared.some((c) => c.id === platform.id);
     const chosen = this.chosen.find((p) => p.id === platform.id);
     const certificate = this.certificates.get(platform.id);
@@ -407,26 +408,26 @@ export class DbiPlatformPicker extends DbiElement {
       <h3 class="name">${platform.name}</h3>
       <p class="vendor"><span class="meta">${t.vendor}:</span> ${platform.vendor.name}</p>
       <p class="summary">${localized(platform.summary, this.language)}</p>
-      <p class="meta categories">${t.categories}: ${platform.categories.map((id) => this.categoryName(id)).join(', ')}</p>
+      <p class="meta categories">${t.categories}: ${platform.categories.map((id) => this.#categoryName(id)).join(', ')}</p>
       <p class="meta pillars">${t.pillars}: ${platform.pillars.map((id) => t.pillarName(id)).join(', ')}</p>
-      <p class="price">${this.priceText(t, platform.monthlyPriceFrom)}</p>
+      <p class="price">${this.#priceText(t, platform.monthlyPriceFrom)}</p>
       <p class="trial">${platform.trialDays ? t.trial(platform.trialDays) : t.noTrial}</p>
       ${certificate ? html`<p class="certificate">${t.certificateStatus(certificate)}</p>` : nothing}
       ${chosen ? html`<p class="chosen"><strong>${t.selected}: ${localized(chosen.plan.name, this.language)}</strong></p>` : nothing}
       <div class="actions">
-        <button type="button" class="open" @click=${() => void this.openDetail(platform.id)}>${t.plans(platform.name)}</button>
+        <button type="button" class="open" @click=${() => void this.#openDetail(platform.id)}>${t.plans(platform.name)}</button>
         <label class="check"><input type="checkbox" class="compare" .checked=${compared} ?disabled=${!compared && this.compared.length >= MAX_COMPARE}
-          @change=${(e: Event) => this.toggleCompare(platform, (e.target as HTMLInputElement).checked)} />${t.compare(platform.name)}</label>
+          @change=${(e: Event) => this.#toggleCompare(platform, (e.target as HTMLInputElement).checked)} />${t.compare(platform.name)}</label>
       </div>
     </li>`;
   }
 
-  private renderDetail(t: PickerStrings, detail: DetailState): TemplateResult {
-    const back = html`<button type="button" class="back" @click=${() => void this.closeDetail()}>${t.back}</button>`;
+  #renderDetail(t: PickerStrings, detail: DetailState): TemplateResult {
+    const back = html`<button type="button" class="back" @click=${() => void this.#closeDetail()}>${t.back}</button>`;
     if (detail.status === 'loading') return html`<div part="detail"><p role="status" id="detail-heading" tabindex="-1">${t.loading}</p>${back}</div>`;
     if (detail.status === 'error') {
       return html`<div part="detail" role="alert"><p class="error" id="detail-heading" tabindex="-1">${t.error(detail.message)}</p>
-        <div class="actions"><button type="button" @click=${() => void this.openDetail(detail.id)}>${t.retry}</button>${back}</div></div>`;
+        <div class="actions"><button type="button" @click=${() => void this.#openDetail(detail.id)}>${t.retry}</button>${back}</div></div>`;
     }
     const { platform, planId } = detail;
     return html`<section part="detail" class="detail" aria-labelledby="detail-heading">
@@ -445,13 +446,13 @@ export class DbiPlatformPicker extends DbiElement {
           </label>`)}
       </fieldset>
       <div class="actions">
-        <button type="button" class="primary select" @click=${() => this.choose(platform, planId)}>${t.select}</button>
+        <button type="button" class="primary select" @click=${() => this.#choose(platform, planId)}>${t.select}</button>
         ${back}
       </div>
     </section>`;
   }
 
-  private renderCompare(t: PickerStrings): TemplateResult | typeof nothing {
+  #renderCompare(t: PickerStrings): TemplateResult | typeof nothing {
     const platforms = this.compared;
     if (platforms.length < 2) return nothing;
     const row = (label: string, cell: (p: PlatformSummary) => string) =>
@@ -462,24 +463,24 @@ export class DbiPlatformPicker extends DbiElement {
         <thead><tr><td></td>${platforms.map((p) => html`<th scope="col">${p.name}</th>`)}</tr></thead>
         <tbody>
           ${row(t.vendor, (p) => p.vendor.name)}
-          ${row(t.categories, (p) => p.categories.map((id) => this.categoryName(id)).join(', '))}
+          ${row(t.categories, (p) => p.categories.map((id) => this.#categoryName(id)).join(', '))}
           ${row(t.pillars, (p) => p.pillars.map((id) => t.pillarName(id)).join(', '))}
-          ${row(t.price, (p) => this.priceText(t, p.monthlyPriceFrom))}
+          ${row(t.price, (p) => this.#priceText(t, p.monthlyPriceFrom))}
           ${row(t.trialColumn, (p) => (p.trialDays ? t.trial(p.trialDays) : t.noTrial))}
         </tbody>
-        <tfoot><tr><td></td>${platforms.map((p) => html`<td><button type="button" class="uncompare" @click=${() => void this.uncompare(p)}>${t.uncompare(p.name)}</button></td>`)}</tr></tfoot>
+        <tfoot><tr><td></td>${platforms.map((p) => html`<td><button type="button" class="uncompare" @click=${() => void this.#uncompare(p)}>${t.uncompare(p.name)}</button></td>`)}</tr></tfoot>
       </table></div>
     </section>`;
   }
 
-  private renderSelection(t: PickerStrings): TemplateResult | typeof nothing {
+  #renderSelection(t: PickerStrings): TemplateResult | typeof nothing {
     if (this.chosen.length === 0) return nothing;
     return html`<section part="selection" class="selection" aria-labelledby="selection-heading">
       <h3 id="selection-heading">${t.selectionHeading}</h3>
       <ul>
         ${this.chosen.map((p) => html`<li>
             ${p.name} — ${localized(p.plan.name, this.language)}
-            <button type="button" class="remove" @click=${() => this.setChosen(this.chosen.filter((c) => c.id !== p.id))}>${t.remove(p.name)}</button>
+            <button type="button" class="remove" @click=${() => this.#setChosen(this.chosen.filter((c) => c.id !== p.id))}>${t.remove(p.name)}</button>
           </li>`)}
       </ul>
     </section>`;
