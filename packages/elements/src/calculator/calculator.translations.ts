@@ -1,5 +1,5 @@
 import type { Translations } from '../internal/lang.js';
-import { billingPeriodNames } from '../picker/billing-period-names.js';
+import { pricePerPeriod } from '../picker/billing-period-names.js';
 import type { ItemProblem } from './line-items.js';
 
 /** Every piece of interface text `<dbi-subsidy-calculator>` shows. Legal reasons come from the engine. */
@@ -85,7 +85,7 @@ export const calculatorStrings: Translations<CalculatorStrings> = {
     socialEnterprise: 'Doanh nghiệp xã hội',
     items: 'Các khoản chi',
     fromPicker: 'Từ nền tảng đã chọn',
-    planPrice: (price, period) => `${price}/${billingPeriodNames.vi[period] ?? period}`,
+    planPrice: pricePerPeriod.vi,
     months: 'Số tháng',
     kind: 'Nội dung hỗ trợ',
     label: 'Tên khoản chi',
@@ -132,7 +132,7 @@ export const calculatorStrings: Translations<CalculatorStrings> = {
     socialEnterprise: 'Social enterprise',
     items: 'Costs',
     fromPicker: 'From the chosen platforms',
-    planPrice: (price, period) => `${price}/${billingPeriodNames.en[period] ?? period}`,
+    planPrice: pricePerPeriod.en,
     months: 'Months',
     kind: 'Support item',
     label: 'Cost name',

@@ -151,14 +151,12 @@ export class DbiSubsidyCalculator extends DbiElement {
   readonly #onAssessmentComplete = (event: Event) => {
     const profile = (event as CustomEvent<{ profile?: Partial<Record<'sector' | 'employees' | 'revenue' | 'capital', string | number>> }>).detail?.profile;
     if (!profile) return;
-    const text = (value: string | number | undefined, current: string) => (value === undefined || value === null ? current : String(value));
-    this.profile = {
-      ...this.profile,
-      sector: text(profile.sector, this.profile.sector),
-      employees: text(profile.employees, this.profile.employees),
-      revenue: text(profile.revenue, this.profile.revenue),
-      capital: text(profile.capital, this.profile.capital),
-    };
+    const next = { ...this.profile };
+    for (const field of ['sector', 'employees', 'revenue', 'capital'] as const) {
+      const value = profile[field];
+      if (value !== undefined && value !== null) next[field] = String(value);
+    }
+    this.profile = next;
   };
 
   #attachPicker(): void {

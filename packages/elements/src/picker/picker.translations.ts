@@ -1,5 +1,5 @@
 import type { Translations } from '../internal/lang.js';
-import { billingPeriodNames } from './billing-period-names.js';
+import { pricePerPeriod } from './billing-period-names.js';
 
 /** Every piece of interface text `<dbi-platform-picker>` shows. Platform text comes from the registry. */
 export interface PickerStrings {
@@ -46,7 +46,6 @@ export interface PickerStrings {
   remove: (name: string) => string;
   selectionHeading: string;
   notAnAmount: string;
-  website: string;
 }
 
 const pillarsVi: Record<string, string> = {
@@ -130,13 +129,12 @@ export const pickerStrings: Translations<PickerStrings> = {
     showMore: (shown, total) => `Xem thêm (đang hiện ${shown}/${total})`,
     back: 'Quay lại danh sách',
     choosePlan: 'Chọn gói',
-    perPeriod: (price, period) => `${price}/${billingPeriodNames.vi[period] ?? period}`,
+    perPeriod: pricePerPeriod.vi,
     select: 'Chọn gói này',
     selected: 'Đã chọn',
     remove: (name) => `Bỏ chọn ${name}`,
     selectionHeading: 'Nền tảng đã chọn',
     notAnAmount: 'Hãy nhập số tiền nguyên bằng đồng, ví dụ 500.000.',
-    website: 'Trang web',
   },
   en: {
     title: 'Choose digital platforms',
@@ -176,12 +174,11 @@ export const pickerStrings: Translations<PickerStrings> = {
     showMore: (shown, total) => `Show more (${shown} of ${total} shown)`,
     back: 'Back to the list',
     choosePlan: 'Choose a plan',
-    perPeriod: (price, period) => `${price}/${billingPeriodNames.en[period] ?? period}`,
+    perPeriod: pricePerPeriod.en,
     select: 'Choose this plan',
     selected: 'Chosen',
     remove: (name) => `Remove ${name}`,
     selectionHeading: 'Chosen platforms',
     notAnAmount: 'Enter a whole amount of đồng, for example 500,000.',
-    website: 'Website',
   },
 };
