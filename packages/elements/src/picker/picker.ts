@@ -16,6 +16,16 @@ import { sharedRegistryClient } from './shared-registry-client.js';
 const PAGE_SIZE = 24;
 const MAX_COMPARE = 3;
 
+/** The search box and the filters, as set. */
+interface Filters {
+  query: string;
+  category: string;
+  pillar: string;
+  maxPrice: string;
+  trialOnly: boolean;
+  sort: PlatformSort;
+}
+
 type LoadState = { status: 'loading' } | { status: 'ready'; page: PlatformPage; stale: boolean } | { status: 'error'; message: string };
 type DetailState = { status: 'loading'; id: string } | { status: 'ready'; platform: Platform; planId: string } | { status: 'error'; id: string; message: string };
 
@@ -78,12 +88,7 @@ export class DbiPlatformPicker extends DbiElement {
     multiple: { type: Boolean, reflect: true },
     trustedKeys: { attribute: false },
     snapshot: { attribute: false },
-    query: { state: true, attribute: false },
-    categoryFilter: { state: true, attribute: false },
-    pillarFilter: { state: true, attribute: false },
-    maxPrice: { state: true, attribute: false },
-    trialOnly: { state: true, attribute: false },
-    sort: { state: true, attribute: false },
+    filters: { state: true, attribute: false },
     shown: { state: true, attribute: false },
     load: { state: true, attribute: false },
     categories: { state: true, attribute: false },
@@ -118,12 +123,8 @@ export class DbiPlatformPicker extends DbiElement {
    */
   snapshot: RegistrySnapshot | undefined;
 
-  private query = '';
-  private categoryFilter = '';
-  private pillarFilter = '';
-  private maxPrice = '';
-  private trialOnly = false;
-  private sort: PlatformSort = 'relevance';
+  // One object, so that one changed property means "search again".
+  private filters: Filters = { query: '', category: '', pillar: '', maxPrice: '', trialOnly: false, sort: 'relevance' };
   private shown = PAGE_SIZE;
   private load: LoadState = { status: 'loading' };
   private categories: readonly RegistryCategory[] = [];
@@ -171,8 +172,7 @@ export class DbiPlatformPicker extends DbiElement {
     }
     if (changed.has('category') || changed.has('pillar')) {
       const fromPage = pageFilters();
-      this.categoryFilter = this.category ?? fromPage.category;
-      this.pillarFilter = this.pillar ?? fromPage.pillar;
+      this.#setFilters({ category: this.category ?? fromPage.category, pillar: this.pillar ?? fromPage.pillar });
     }
   }
 
@@ -181,7 +181,7 @@ export class DbiPlatformPicker extends DbiElement {
       this.#connectRegistry();
       return;
     }
-    if (['query', 'categoryFilter', 'pillarFilter', 'maxPrice', 'trialOnly', 'sort'].some((key) => changed.has(key))) void this.#search();
+    if (changed.has('filters')) void this.#search();
     // New results, or "Show more": check the cards shown (those already asked are skipped).
     if ((changed.has('load') || changed.has('shown')) && this.load.status === 'ready') void this.#checkCertificates(this.load.page.items.slice(0, this.shown));
   }
@@ -211,18 +211,25 @@ export class DbiPlatformPicker extends DbiElement {
 
   #filter(): PlatformFilter | null {
     const filter: { -readonly [K in keyof PlatformFilter]: PlatformFilter[K] } = {};
-    if (this.query.trim()) filter.q = this.query;
-    if (this.categoryFilter) filter.category = this.categoryFilter;
-    if (this.pillarFilter) filter.pillar = this.pillarFilter as PlatformFilter['pillar'];
-    if (this.trialOnly) filter.hasTrial = true;
-    if (this.maxPrice.trim()) {
-      const max = parseVnd(this.maxPrice);
+    const { query, category, pillar, maxPrice, trialOnly, sort } = this.filters;
+    if (query.trim()) filter.q = query;
+    if (category) filter.category = category;
+    if (pillar) filter.pillar = pillar as PlatformFilter['pillar'];
+    if (trialOnly) filter.hasTrial = true;
+    if (maxPrice.trim()) {
+      const max = parseVnd(maxPrice);
       if (max === undefined) return null;
       filter.maxMonthlyPrice = max;
     }
     // Relevance means nothing without words: fall back to the registry's default (by name).
-    filter.sort = this.sort === 'relevance' && !filter.q ? 'name' : this.sort;
+    filter.sort = sort === 'relevance' && !filter.q ? 'name' : sort;
     return filter;
+  }
+
+  /** Sets some filters; setting them to what they already are does not search again. */
+  #setFilters(changes: Partial<Filters>): void {
+    const filters = { ...this.filters, ...changes };
+    if ((Object.keys(changes) as (keyof Filters)[]).some((key) => filters[key] !== this.filters[key])) this.filters = filters;
   }
 
   /** Runs the current filters; an older answer arriving late is dropped with its request. */
@@ -335,42 +342,43 @@ export class DbiPlatformPicker extends DbiElement {
   }
 
   #renderFilters(t: PickerStrings): TemplateResult {
-    const badPrice = this.maxPrice.trim() !== '' && parseVnd(this.maxPrice) === undefined;
+    const { query, category, pillar, maxPrice, trialOnly, sort } = this.filters;
+    const badPrice = maxPrice.trim() !== '' && parseVnd(maxPrice) === undefined;
     const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
     return html`<div part="filters" class="filters" role="search">
       <div class="field">
         <label for="q">${t.search}</label>
-        <input id="q" type="search" .value=${this.query} aria-describedby="q-help" autocomplete="off" @input=${(e: Event) => (this.query = value(e))} />
+        <input id="q" type="search" .value=${query} aria-describedby="q-help" autocomplete="off" @input=${(e: Event) => this.#setFilters({ query: value(e) })} />
         <span class="help" id="q-help">${t.searchHelp}</span>
       </div>
       <div class="field">
         <label for="category">${t.category}</label>
-        <select id="category" @change=${(e: Event) => (this.categoryFilter = value(e))}>
-          <option value="" ?selected=${!this.categoryFilter}>${t.any}</option>
-          ${this.categories.map((c) => html`<option value=${c.id} ?selected=${c.id === this.categoryFilter}>${localized(c.name, this.language)}</option>`)}
-          ${this.categoryFilter && !this.categories.some((c) => c.id === this.categoryFilter) ? html`<option value=${this.categoryFilter} selected>${this.categoryFilter}</option>` : nothing}
+        <select id="category" @change=${(e: Event) => this.#setFilters({ category: value(e) })}>
+          <option value="" ?selected=${!category}>${t.any}</option>
+          ${this.categories.map((c) => html`<option value=${c.id} ?selected=${c.id === category}>${localized(c.name, this.language)}</option>`)}
+          ${category && !this.categories.some((c) => c.id === category) ? html`<option value=${category} selected>${category}</option>` : nothing}
         </select>
       </div>
       <div class="field">
         <label for="pillar">${t.pillar}</label>
-        <select id="pillar" @change=${(e: Event) => (this.pillarFilter = value(e))}>
-          <option value="" ?selected=${!this.pillarFilter}>${t.any}</option>
-          ${DBI_PILLAR_IDS.map((id) => html`<option value=${id} ?selected=${id === this.pillarFilter}>${t.pillarName(id)}</option>`)}
+        <select id="pillar" @change=${(e: Event) => this.#setFilters({ pillar: value(e) })}>
+          <option value="" ?selected=${!pillar}>${t.any}</option>
+          ${DBI_PILLAR_IDS.map((id) => html`<option value=${id} ?selected=${id === pillar}>${t.pillarName(id)}</option>`)}
         </select>
       </div>
       <div class="field">
         <label for="max-price">${t.maxPrice}</label>
-        <input id="max-price" inputmode="numeric" .value=${this.maxPrice} aria-invalid=${badPrice ? 'true' : 'false'} aria-describedby="max-price-error"
-          @input=${(e: Event) => (this.maxPrice = value(e))} />
+        <input id="max-price" inputmode="numeric" .value=${maxPrice} aria-invalid=${badPrice ? 'true' : 'false'} aria-describedby="max-price-error"
+          @input=${(e: Event) => this.#setFilters({ maxPrice: value(e) })} />
         <p class="error" id="max-price-error" aria-live="polite">${badPrice ? t.notAnAmount : ''}</p>
       </div>
-      <label class="check"><input id="trial" type="checkbox" .checked=${this.trialOnly} @change=${(e: Event) => (this.trialOnly = (e.target as HTMLInputElement).checked)} />${t.trialOnly}</label>
+      <label class="check"><input id="trial" type="checkbox" .checked=${trialOnly} @change=${(e: Event) => this.#setFilters({ trialOnly: (e.target as HTMLInputElement).checked })} />${t.trialOnly}</label>
       <div class="field">
         <label for="sort">${t.sort}</label>
-        <select id="sort" @change=${(e: Event) => (this.sort = value(e) as PlatformSort)}>
-          <option value="relevance" ?selected=${this.sort === 'relevance'}>${t.sortRelevance}</option>
-          <option value="price" ?selected=${this.sort === 'price'}>${t.sortPrice}</option>
-          <option value="name" ?selected=${this.sort === 'name'}>${t.sortName}</option>
+        <select id="sort" @change=${(e: Event) => this.#setFilters({ sort: value(e) as PlatformSort })}>
+          <option value="relevance" ?selected=${sort === 'relevance'}>${t.sortRelevance}</option>
+          <option value="price" ?selected=${sort === 'price'}>${t.sortPrice}</option>
+          <option value="name" ?selected=${sort === 'name'}>${t.sortName}</option>
         </select>
       </div>
     </div>`;
