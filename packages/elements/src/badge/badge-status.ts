@@ -16,14 +16,6 @@ export type BadgeStatus = 'verifying' | 'valid' | 'expired' | 'revoked' | 'not-v
 
 /** The badge status for a certificate status. */
 export function badgeStatusOf(status: CertificateStatus): Exclude<BadgeStatus, 'verifying'> {
-  switch (status) {
-    case 'valid':
-    case 'expired':
-    case 'revoked':
-      return status;
-    case 'unreachable':
-      return 'could-not-verify';
-    default:
-      return 'not-verified';
-  }
+  if (status === 'valid' || status === 'expired' || status === 'revoked') return status;
+  return status === 'unreachable' ? 'could-not-verify' : 'not-verified';
 }

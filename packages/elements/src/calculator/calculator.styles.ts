@@ -51,8 +51,7 @@ export const calculatorStyles = css`
     .calculator {
       border: none;
     }
-    button,
-    .no-print {
+    button {
       display: none;
     }
   }

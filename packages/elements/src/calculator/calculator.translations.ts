@@ -58,7 +58,7 @@ const sectorsEn: Record<string, string> = {
   'trade-services': 'Trade and services',
 };
 const sizesVi: Record<string, string> = { micro: 'siêu nhỏ', small: 'nhỏ', medium: 'vừa', large: 'lớn (không phải DNNVV)' };
-const sizesEn: Record<string, string> = { micro: 'micro', small: 'small', medium: 'medium', large: 'large (not an SME)' };
+const sizesEn: Record<string, string> = { micro: 'Micro', small: 'Small', medium: 'Medium', large: 'Large (not an SME)' };
 
 /** `<dbi-subsidy-calculator>` in Vietnamese and English. */
 export const calculatorStrings: Translations<CalculatorStrings> = {
@@ -124,7 +124,7 @@ export const calculatorStrings: Translations<CalculatorStrings> = {
     notAnAmount: 'Enter a whole amount of đồng, for example 20,000,000.',
     sizeHeading: 'Size class',
     sizeNeeds: 'Choose a sector and enter employees and revenue or capital to see the size class.',
-    sizeName: (size) => `${(sizesEn[size] ?? String(size)).replace(/^./u, (c) => c.toUpperCase())} enterprise`,
+    sizeName: (size) => `${sizesEn[size] ?? String(size)} enterprise`,
     priority: 'Priority groups (optional)',
     womenCapitalShare: 'Share of charter capital held by women (%)',
     womanManager: 'One of those women manages the business',

@@ -23,8 +23,7 @@ export const pickerStyles = css`
     gap: 0.4rem;
   }
   h2,
-  h3,
-  h4 {
+  h3 {
     margin: 0;
     line-height: 1.25;
   }

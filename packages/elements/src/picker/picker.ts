@@ -141,7 +141,7 @@ export class DbiPlatformPicker extends DbiElement {
 
   /** The platforms and plans chosen, in the order chosen. */
   get selection(): PlatformSelection {
-    return { platforms: this.chosen.map((platform) => ({ ...platform, plan: { ...platform.plan, name: { ...platform.plan.name } } })) };
+    return { platforms: structuredClone(this.chosen) };
   }
 
   /**
