@@ -146,7 +146,6 @@ export class DbiBadge extends DbiElement {
   };
 
   protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
     if (!changed.has('open' as keyof DbiBadge)) return;
     if (this.open) document.addEventListener('keydown', this.#onEscape);
     else document.removeEventListener('keydown', this.#onEscape);
@@ -183,7 +182,6 @@ export class DbiBadge extends DbiElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#check?.abort();
-    this.#check = undefined;
     document.removeEventListener('keydown', this.#onEscape);
     this.open = this.#pinned = this.#hovered = this.#focused = false;
   }

@@ -30,8 +30,7 @@ export const calculatorStyles = css`
     padding: 0.5rem 0;
     border-top: 1px solid var(--_border);
   }
-  td.money,
-  th.money {
+  .money {
     text-align: end;
     white-space: nowrap;
   }

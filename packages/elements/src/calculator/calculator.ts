@@ -38,10 +38,6 @@ interface ProfileDraft {
 
 type ProfileField = keyof ProfileDraft;
 
-const EMPTY_PROFILE: ProfileDraft = {
-  sector: '', employees: '', revenue: '', capital: '', womenShare: '', womanManager: false, femaleEmployees: '', socialEnterprise: false,
-};
-
 let nextId = 0;
 
 /**
@@ -107,11 +103,13 @@ export class DbiSubsidyCalculator extends DbiElement {
   /** The platforms and plans to price, as `dbi-platform-select` carries them. Set by `for`, or directly. */
   selection: PlatformSelection = { platforms: [] };
 
-  private profile: ProfileDraft = { ...EMPTY_PROFILE };
+  private profile: ProfileDraft = {
+    sector: '', employees: '', revenue: '', capital: '', womenShare: '', womanManager: false, femaleEmployees: '', socialEnterprise: false,
+  };
   private typedItems: TypedItem[] = [];
   private months = new Map<string, string>();
 
-  #listeningOn: Node | null = null;
+  #listeningOn?: Node;
   // Listens on the document (or shadow root) rather than on the picker itself, so a picker placed
   // after the calculator, or replaced later, is still heard.
   readonly #onSelect = (event: Event) => {
@@ -173,7 +171,7 @@ export class DbiSubsidyCalculator extends DbiElement {
   #detachPicker(): void {
     this.#listeningOn?.removeEventListener(DbiPlatformSelectEvent.eventName, this.#onSelect);
     this.#listeningOn?.removeEventListener('dbi-assessment-complete', this.#onAssessmentComplete);
-    this.#listeningOn = null;
+    this.#listeningOn = undefined;
   }
 
   #loadProgramme(): { programme?: Programme; error?: string } {

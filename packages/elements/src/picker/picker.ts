@@ -136,8 +136,8 @@ export class DbiPlatformPicker extends DbiElement {
   // Platforms whose certificate was asked for (answered or not), so none is checked twice.
   #certificatesAsked = new Set<string>();
 
-  #client: RegistryClient | null = null;
-  #request: AbortController | null = null;
+  #client?: RegistryClient;
+  #request?: AbortController;
 
   /** The platforms and plans chosen, in the order chosen. */
   get selection(): PlatformSelection {
@@ -187,7 +187,7 @@ export class DbiPlatformPicker extends DbiElement {
   }
 
   #connectRegistry(): void {
-    this.#client = null;
+    this.#client = undefined;
     if (!this.registry) return;
     try {
       this.#client = sharedRegistryClient(this.registry, { snapshot: this.snapshot, trustedKeys: this.trustedKeys });
