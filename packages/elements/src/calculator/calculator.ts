@@ -109,7 +109,8 @@ export class DbiSubsidyCalculator extends DbiElement {
   private typedItems: TypedItem[] = [];
   private months = new Map<string, string>();
 
-  #listeningOn?: Node;
+  // Aborted to remove the listeners on the document (or shadow root).
+  #listening?: AbortController;
   // Listens on the document (or shadow root) rather than on the picker itself, so a picker placed
   // after the calculator, or replaced later, is still heard.
   readonly #onSelect = (event: Event) => {
@@ -159,19 +160,17 @@ export class DbiSubsidyCalculator extends DbiElement {
 
   #attachPicker(): void {
     this.#detachPicker();
-    this.#listeningOn = this.getRootNode();
-    this.#listeningOn.addEventListener('dbi-assessment-complete', this.#onAssessmentComplete);
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const { signal } = (this.#listening = new AbortController());
+    root.addEventListener('dbi-assessment-complete', this.#onAssessmentComplete, { signal });
     if (!this.htmlFor) return;
-    this.#listeningOn.addEventListener(DbiPlatformSelectEvent.eventName, this.#onSelect);
-    const root = this.#listeningOn as Document | ShadowRoot;
+    root.addEventListener(DbiPlatformSelectEvent.eventName, this.#onSelect, { signal });
     const picker = root.getElementById?.(this.htmlFor) as (Element & { selection?: PlatformSelection }) | null;
     if (picker?.selection) this.selection = picker.selection;
   }
 
   #detachPicker(): void {
-    this.#listeningOn?.removeEventListener(DbiPlatformSelectEvent.eventName, this.#onSelect);
-    this.#listeningOn?.removeEventListener('dbi-assessment-complete', this.#onAssessmentComplete);
-    this.#listeningOn = undefined;
+    this.#listening?.abort();
   }
 
   #loadProgramme(): { programme?: Programme; error?: string } {
@@ -243,8 +242,9 @@ export class DbiSubsidyCalculator extends DbiElement {
 
   #addItem(programme: Programme): void {
     const kind = programme.items.find((item) => item.kind === 'dx-solution')?.kind ?? programme.items[0]?.kind ?? '';
-    this.typedItems = [...this.typedItems, { id: `item-${++nextId}`, kind, label: '', cost: '' }];
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${this.typedItems.at(-1)?.id}-label`)?.focus());
+    const id = `item-${++nextId}`;
+    this.typedItems = [...this.typedItems, { id, kind, label: '', cost: '' }];
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${id}-label`)?.focus());
   }
 
   #setItem(id: string, field: keyof TypedItem, value: string): void {
