@@ -6,7 +6,7 @@ import { localized } from '../internal/lang.js';
 import { badgeIcon } from './badge-icons.js';
 import { badgeStatusOf, type BadgeStatus } from './badge-status.js';
 import { badgeStyles } from './badge.styles.js';
-import { badgeStrings, type ExplainedVerdict } from './badge.translations.js';
+import { badgeStrings } from './badge.translations.js';
 import { parseTrustedKeys } from './parse-trusted-keys.js';
 
 /** One finished check: the registry's status (`null` when the badge is not set up well enough to check) and what to show. */
@@ -257,8 +257,8 @@ export class DbiBadge extends DbiElement {
     // The name is shown only as the certificate signs it: text the registry serves unsigned could
     // put any name beside the certified look.
     const name = claims?.name ?? this.platform;
-    const verdict = outcome ? (outcome.certificateStatus ?? 'setup') : undefined;
-    const reason = verdict && verdict in t.reason ? t.reason[verdict as ExplainedVerdict] : undefined;
+    // None for the verdicts that the status words already say.
+    const reason = outcome && (t.reason as Partial<Record<string, string>>)[outcome.certificateStatus ?? 'setup'];
     const href = this.#entryUrl();
     const row = (label: string, value: string | undefined, part = '') =>
       value ? html`<div class="row"><dt>${label}</dt><dd class=${part}>${value}</dd></div>` : nothing;
