@@ -182,13 +182,15 @@ export class DbiSubsidyCalculator extends DbiElement {
   }
 
   #classification(programme: Programme): EnterpriseClassification | null {
-    const { sector, employees, revenue, capital } = this.profile;
-    const figures = { employees: readCount(employees), revenue: readMoney(revenue), capital: readMoney(capital) };
-    if (!(ENTERPRISE_SECTORS as readonly string[]).includes(sector) || figures.employees === undefined) return null;
-    if (Object.values(figures).some((value) => Number.isNaN(value))) return null;
-    if (figures.revenue === undefined && figures.capital === undefined) return null;
+    const { sector } = this.profile;
+    const employees = readCount(this.profile.employees);
+    const revenue = readMoney(this.profile.revenue);
+    const capital = readMoney(this.profile.capital);
+    if (!(ENTERPRISE_SECTORS as readonly string[]).includes(sector) || employees === undefined) return null;
+    if ([employees, revenue, capital].some((value) => Number.isNaN(value))) return null;
+    if (revenue === undefined && capital === undefined) return null;
     try {
-      return classifyEnterprise({ sector: sector as EnterpriseSector, employees: figures.employees, revenue: figures.revenue ?? null, capital: figures.capital ?? null }, programme);
+      return classifyEnterprise({ sector: sector as EnterpriseSector, employees, revenue: revenue ?? null, capital: capital ?? null }, programme);
     } catch {
       return null;
     }
