@@ -202,7 +202,8 @@ export class DbiBadge extends DbiElement {
     const finish = (certificateStatus: CertificateStatus | null, reason: string, verdict?: CertificateVerification) => {
       if (check.signal.aborted) return;
       const status = certificateStatus ? badgeStatusOf(certificateStatus) : 'not-verified';
-      const claims = status === 'valid' || status === 'expired' || status === 'revoked' ? verdict?.claims : undefined;
+      // A genuine certificate of this platform (valid, expired or revoked) keeps its status's name.
+      const claims = status === certificateStatus ? verdict?.claims : undefined;
       const outcome: Outcome = { certificateStatus, reason, kid: verdict?.kid, claims, checkedAt: new Date() };
       this.outcome = outcome;
       this.status = status;
