@@ -26,7 +26,7 @@ import type { ResultsActions } from './render-actions.js';
 import { renderNav, renderNotice, type NoticeKey } from './render-nav.js';
 import { renderResults } from './render-results.js';
 import { renderReview } from './render-review.js';
-import { forgetResumeCode, resumeCodeIn, resumeLink } from './resume-link.js';
+import { forgetResumeCode, resumeCodeIn } from './resume-link.js';
 import { SubmitController } from './submit-controller.js';
 import { pillarOfStep, stepOfCriterion, wizardSteps, type StepId } from './wizard-steps.js';
 
@@ -400,7 +400,7 @@ export class DbiAssessment extends DbiElement {
     // The encoder loads on the first click (it is not needed on the usual visit).
     this.#whileLoading(
       import('./resume-code.js').then(
-        ({ encodeAnswers }) => {
+        ({ encodeAnswers, resumeLink }) => {
           if (this.sheet !== sheet) return;
           this.link = resumeLink(location.href, encodeAnswers(sheet.methodology, sheet.answers));
           // The link is also shown in a field, for browsers that refuse the clipboard.
