@@ -85,21 +85,19 @@ export class AnswerSheet {
     const denominator = parseVnd(typed.denominator);
     const draft: RatioDraft = { numerator: typed.numerator, denominator: typed.denominator };
     this.#drafts.set(criterion.id, draft);
-    const empty = (text: string) => text.trim() === '';
-    if (empty(typed.numerator) && empty(typed.denominator)) return this.#set(criterion.id, undefined);
-    if ((!empty(typed.numerator) && numerator === undefined) || (!empty(typed.denominator) && denominator === undefined)) {
+    let answer: Answer | undefined;
+    if ((typed.numerator.trim() && numerator === undefined) || (typed.denominator.trim() && denominator === undefined)) {
       draft.problem = 'not-a-number';
-      return this.#set(criterion.id, undefined);
+    } else if (numerator !== undefined && denominator !== undefined) {
+      try {
+        scoreAssessment(this.methodology, { [criterion.id]: { numerator, denominator } });
+        answer = { numerator, denominator };
+      } catch (error) {
+        if (!(error instanceof AnswerError)) throw error;
+        draft.problem = error.reason;
+      }
     }
-    if (numerator === undefined || denominator === undefined) return this.#set(criterion.id, undefined);
-    const answer = { numerator, denominator };
-    try {
-      scoreAssessment(this.methodology, { [criterion.id]: answer });
-    } catch (error) {
-      if (!(error instanceof AnswerError)) throw error;
-      draft.problem = error.reason;
-      return this.#set(criterion.id, undefined);
-    }
+    // No answer when a figure is empty (both empty is no answer, not a problem) or refused.
     return this.#set(criterion.id, answer);
   }
 

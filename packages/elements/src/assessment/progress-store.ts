@@ -100,7 +100,7 @@ export class ProgressStore<Answers, Profile> {
     }
     const progress = this.#read(raw);
     if (!progress) {
-      this.#remove(this.key);
+      this.clear();
       return { status: 'corrupt' };
     }
     return { status: 'restored', progress };
@@ -117,8 +117,13 @@ export class ProgressStore<Answers, Profile> {
     }
   }
 
+  /** Forgets the saved progress (start over; an unreadable entry). */
   clear(): void {
-    this.#remove(this.key);
+    try {
+      this.#storage?.removeItem(this.key);
+    } catch {
+      // Storage refused: nothing more to do (an unreadable entry is ignored next time too).
+    }
   }
 
   #read(raw: string): SavedProgress<Answers, Profile> | undefined {
@@ -149,13 +154,5 @@ export class ProgressStore<Answers, Profile> {
       if ((hash < 0 ? '' : key.slice(hash)) === this.#suffix) keys.push(key);
     }
     return keys;
-  }
-
-  #remove(...keys: string[]): void {
-    try {
-      for (const key of keys) this.#storage?.removeItem(key);
-    } catch {
-      // Nothing more to do: the entry stays unreadable and is ignored next time too.
-    }
   }
 }
