@@ -106,7 +106,6 @@ export const assessmentStyles = css`
     border-radius: 999px;
     background: var(--_bg);
     color: var(--_fg);
-    font: inherit;
     font-size: 0.85em;
     cursor: pointer;
   }
@@ -220,7 +219,8 @@ export const assessmentStyles = css`
   }
   .missing ul,
   .next-steps,
-  .categories {
+  .categories,
+  .subsidy-list {
     padding-left: 1.2em;
   }
 `;

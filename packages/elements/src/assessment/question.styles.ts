@@ -125,8 +125,7 @@ export const questionStyles = css`
   input[aria-invalid='true'] {
     border-color: var(--_danger);
   }
-  .error,
-  .help.error {
+  .error {
     color: var(--_danger);
   }
   .share,
