@@ -26,11 +26,9 @@ export const assessmentStyles = css`
   h2 {
     font-size: 1.5em;
   }
+  /* The heading takes focus on each step: no outline for that; the shared :focus-visible ring stays. */
   h2:focus {
     outline: none;
-  }
-  h2:focus-visible {
-    box-shadow: var(--_focus);
   }
   h3 {
     font-size: 1.15em;
@@ -179,7 +177,8 @@ export const assessmentStyles = css`
 
   /* Buttons */
   .nav,
-  .actions {
+  .actions,
+  .gate {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;

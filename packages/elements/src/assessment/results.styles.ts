@@ -100,9 +100,6 @@ export const resultsStyles = css`
   td.level {
     white-space: nowrap;
   }
-  .results section {
-    margin-block: 1.25rem;
-  }
   .submit-status.empty {
     display: none;
   }
