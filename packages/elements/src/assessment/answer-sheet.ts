@@ -10,9 +10,9 @@ const isAnswered = (answer: Answer | null | undefined): answer is Answer => answ
  * engine before it is kept, so the sheet only ever holds answers `scoreAssessment` accepts.
  */
 export class AnswerSheet {
-  private values: Record<string, Answer> = {};
-  private readonly openGates = new Set<string>();
-  private readonly drafts = new Map<string, RatioDraft>();
+  #values: Record<string, Answer> = {};
+  readonly #openGates = new Set<string>();
+  readonly #drafts = new Map<string, RatioDraft>();
   readonly criteria: readonly Criterion[];
 
   constructor(readonly methodology: Methodology) {
@@ -21,7 +21,7 @@ export class AnswerSheet {
 
   /** The answers, as plain data (a copy). */
   get answers(): Answers {
-    return { ...this.values };
+    return { ...this.#values };
   }
 
   /**
@@ -32,48 +32,48 @@ export class AnswerSheet {
     scoreAssessment(this.methodology, answers);
     const values: Record<string, Answer> = {};
     for (const [id, answer] of Object.entries(answers)) if (isAnswered(answer)) values[id] = answer;
-    this.values = values;
-    this.openGates.clear();
-    this.drafts.clear();
+    this.#values = values;
+    this.#openGates.clear();
+    this.#drafts.clear();
   }
 
   answer(id: string): Answer | undefined {
-    return this.values[id];
+    return this.#values[id];
   }
 
   /** "Yes" at the gate with no step chosen yet: the question is open but not answered. */
   gateOpen(id: string): boolean {
-    return this.openGates.has(id);
+    return this.#openGates.has(id);
   }
 
   /** The ratio figures as typed, or as formatted from the answer when nothing was typed. */
   ratioDraft(criterion: RatioCriterion, format: (n: number) => string): RatioDraft | undefined {
-    const draft = this.drafts.get(criterion.id);
+    const draft = this.#drafts.get(criterion.id);
     if (draft) return draft;
-    const answer = this.values[criterion.id];
+    const answer = this.#values[criterion.id];
     return typeof answer === 'object' ? { numerator: format(answer.numerator), denominator: format(answer.denominator) } : undefined;
   }
 
   get answered(): number {
-    return this.criteria.filter((c) => isAnswered(this.values[c.id])).length;
+    return this.criteria.filter((c) => isAnswered(this.#values[c.id])).length;
   }
 
   /** The ids of the criteria without an answer. */
   missing(criteria: readonly Criterion[] = this.criteria): Set<string> {
-    return new Set(criteria.filter((c) => !isAnswered(this.values[c.id])).map((c) => c.id));
+    return new Set(criteria.filter((c) => !isAnswered(this.#values[c.id])).map((c) => c.id));
   }
 
   /** Chooses a step or option; returns whether the answer changed. */
   choose(criterion: Criterion, value: number): boolean {
-    this.openGates.delete(criterion.id);
-    return this.set(criterion.id, value);
+    this.#openGates.delete(criterion.id);
+    return this.#set(criterion.id, value);
   }
 
   /** Answers the gate: "No" is the answer 0; "Yes" opens the steps and clears a 0. */
   gate(criterion: Criterion, yes: boolean): boolean {
     if (!yes) return this.choose(criterion, 0);
-    this.openGates.add(criterion.id);
-    return this.values[criterion.id] === 0 ? this.set(criterion.id, undefined) : false;
+    this.#openGates.add(criterion.id);
+    return this.#values[criterion.id] === 0 ? this.#set(criterion.id, undefined) : false;
   }
 
   /**
@@ -84,30 +84,28 @@ export class AnswerSheet {
     const numerator = parseVnd(typed.numerator);
     const denominator = parseVnd(typed.denominator);
     const draft: RatioDraft = { numerator: typed.numerator, denominator: typed.denominator };
-    this.drafts.set(criterion.id, draft);
-    const empty = (text: string) => text.trim() === '';
-    if (empty(typed.numerator) && empty(typed.denominator)) return this.set(criterion.id, undefined);
-    if ((!empty(typed.numerator) && numerator === undefined) || (!empty(typed.denominator) && denominator === undefined)) {
+    this.#drafts.set(criterion.id, draft);
+    let answer: Answer | undefined;
+    if ((typed.numerator.trim() && numerator === undefined) || (typed.denominator.trim() && denominator === undefined)) {
       draft.problem = 'not-a-number';
-      return this.set(criterion.id, undefined);
+    } else if (numerator !== undefined && denominator !== undefined) {
+      try {
+        scoreAssessment(this.methodology, { [criterion.id]: { numerator, denominator } });
+        answer = { numerator, denominator };
+      } catch (error) {
+        if (!(error instanceof AnswerError)) throw error;
+        draft.problem = error.reason;
+      }
     }
-    if (numerator === undefined || denominator === undefined) return this.set(criterion.id, undefined);
-    const answer = { numerator, denominator };
-    try {
-      scoreAssessment(this.methodology, { [criterion.id]: answer });
-    } catch (error) {
-      if (!(error instanceof AnswerError)) throw error;
-      draft.problem = error.reason;
-      return this.set(criterion.id, undefined);
-    }
-    return this.set(criterion.id, answer);
+    // No answer when a figure is empty (both empty is no answer, not a problem) or refused.
+    return this.#set(criterion.id, answer);
   }
 
-  private set(id: string, answer: Answer | undefined): boolean {
-    const before = this.values[id];
+  #set(id: string, answer: Answer | undefined): boolean {
+    const before = this.#values[id];
     if (JSON.stringify(before) === JSON.stringify(answer)) return false;
-    if (answer === undefined) delete this.values[id];
-    else this.values[id] = answer;
+    if (answer === undefined) delete this.#values[id];
+    else this.#values[id] = answer;
     return true;
   }
 }

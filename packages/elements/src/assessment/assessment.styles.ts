@@ -26,11 +26,9 @@ export const assessmentStyles = css`
   h2 {
     font-size: 1.5em;
   }
+  /* The heading takes focus on each step: no outline for that; the shared :focus-visible ring stays. */
   h2:focus {
     outline: none;
-  }
-  h2:focus-visible {
-    box-shadow: var(--_focus);
   }
   h3 {
     font-size: 1.15em;
@@ -106,7 +104,6 @@ export const assessmentStyles = css`
     border-radius: 999px;
     background: var(--_bg);
     color: var(--_fg);
-    font: inherit;
     font-size: 0.85em;
     cursor: pointer;
   }
@@ -180,7 +177,8 @@ export const assessmentStyles = css`
 
   /* Buttons */
   .nav,
-  .actions {
+  .actions,
+  .gate {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
@@ -220,7 +218,8 @@ export const assessmentStyles = css`
   }
   .missing ul,
   .next-steps,
-  .categories {
+  .categories,
+  .subsidy-list {
     padding-left: 1.2em;
   }
 `;

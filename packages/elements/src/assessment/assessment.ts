@@ -26,7 +26,7 @@ import type { ResultsActions } from './render-actions.js';
 import { renderNav, renderNotice, type NoticeKey } from './render-nav.js';
 import { renderResults } from './render-results.js';
 import { renderReview } from './render-review.js';
-import { forgetResumeCode, resumeCodeIn, resumeLink } from './resume-link.js';
+import { forgetResumeCode, resumeCodeIn } from './resume-link.js';
 import { SubmitController } from './submit-controller.js';
 import { pillarOfStep, stepOfCriterion, wizardSteps, type StepId } from './wizard-steps.js';
 
@@ -142,27 +142,27 @@ export class DbiAssessment extends DbiElement {
   private link = '';
   private confirmingReset = false;
 
-  private store?: ProgressStore<Answers, ProfileDraft>;
-  private readonly submitter = new SubmitController(this);
-  private pendingAnswers?: Answers;
-  private loading?: AbortController;
+  #store?: ProgressStore<Answers, ProfileDraft>;
+  readonly #submitter = new SubmitController(this);
+  #pendingAnswers?: Answers;
+  #loading?: AbortController;
   /** While a resume link's answers are being decoded or a resume link made: their code loads lazily. */
-  private loadingChunk?: Promise<void>;
+  #loadingChunk?: Promise<void>;
   /** What to focus after the next render: the step heading, or a criterion by id. */
-  private focusTarget?: string;
+  #focusTarget?: string;
 
   /** The answers given so far, keyed by criterion id. Setting them checks them with the engine (`AnswerError` when refused). */
   get answers(): Answers {
-    return this.sheet?.answers ?? this.pendingAnswers ?? {};
+    return this.sheet?.answers ?? this.#pendingAnswers ?? {};
   }
 
   set answers(answers: Answers) {
     if (!this.sheet) {
-      this.pendingAnswers = answers;
+      this.#pendingAnswers = answers;
       return;
     }
     this.sheet.replace(answers);
-    this.changed();
+    this.#changed();
   }
 
   /** The step on screen: `intro`, `profile`, `pillar:<id>`, `review` or `results`. */
@@ -177,13 +177,13 @@ export class DbiAssessment extends DbiElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('methodology') || changed.has('methodologyData')) this.load();
+    if (changed.has('methodology') || changed.has('methodologyData')) this.#load();
   }
 
   protected override updated(): void {
-    const target = this.focusTarget;
+    const target = this.#focusTarget;
     if (target === undefined) return;
-    this.focusTarget = undefined;
+    this.#focusTarget = undefined;
     const root = this.renderRoot;
     const element = target ? root.querySelector<HTMLElement>(`#${CSS.escape(criterionDomId(target))} input`) : null;
     (element ?? root.querySelector<HTMLElement>('.step-heading'))?.focus();
@@ -191,47 +191,47 @@ export class DbiAssessment extends DbiElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.loading?.abort();
+    this.#loading?.abort();
   }
 
-  private load(): void {
-    this.loading?.abort();
+  #load(): void {
+    this.#loading?.abort();
     this.loadError = '';
     try {
-      if (this.methodologyData) return this.start(this.methodologyData);
+      if (this.methodologyData) return this.#start(this.methodologyData);
       // A bundled id resolves at once, so the first render already shows the first step.
-      if (!isMethodologyUrl(this.methodology)) return this.start(getMethodology(this.methodology));
+      if (!isMethodologyUrl(this.methodology)) return this.#start(getMethodology(this.methodology));
     } catch (error) {
-      return this.fail(error);
+      return this.#fail(error);
     }
     const loading = new AbortController();
-    this.loading = loading;
+    this.#loading = loading;
     this.sheet = undefined;
     fetchMethodology(this.methodology, loading.signal).then(
-      (methodology) => loading.signal.aborted || this.start(methodology),
-      (error: unknown) => loading.signal.aborted || this.fail(error),
+      (methodology) => loading.signal.aborted || this.#start(methodology),
+      (error: unknown) => loading.signal.aborted || this.#fail(error),
     );
   }
 
-  private fail(error: unknown): void {
+  #fail(error: unknown): void {
     this.sheet = undefined;
     this.loadError = error instanceof Error ? error.message : String(error);
   }
 
-  private start(methodology: Methodology): void {
+  #start(methodology: Methodology): void {
     if (this.sheet?.methodology === methodology) return;
     const sheet = new AnswerSheet(methodology);
     this.sheet = sheet;
     this.step = 'intro';
-    this.clearRun();
-    this.store = new ProgressStore({ id: methodology.id, version: methodology.version }, (entry) => readSavedProgress(methodology, entry), undefined, this.id);
+    this.#clearRun();
+    this.#store = new ProgressStore({ id: methodology.id, version: methodology.version }, (entry) => readSavedProgress(methodology, entry), undefined, this.id);
     // Answers set before the methodology was known go on top of what is restored below.
-    const given = this.pendingAnswers;
-    this.pendingAnswers = undefined;
+    const given = this.#pendingAnswers;
+    this.#pendingAnswers = undefined;
     const code = resumeCodeIn(location.hash);
     if (code) {
       forgetResumeCode();
-      return this.whileLoading(
+      return this.#whileLoading(
         import('./resume-code.js')
           .then(
             ({ decodeAnswers }) => () => decodeAnswers(methodology, code),
@@ -243,17 +243,17 @@ export class DbiAssessment extends DbiElement {
           )
           .then((decode) => {
             if (this.sheet !== sheet) return;
-            this.resume(sheet, decode);
-            this.applyGiven(sheet, given);
+            this.#resume(sheet, decode);
+            this.#applyGiven(sheet, given);
           }),
       );
     }
-    if (this.autosave) this.restore();
-    this.applyGiven(sheet, given);
+    if (this.autosave) this.#restore();
+    this.#applyGiven(sheet, given);
   }
 
   /** Lays answers set before the methodology loaded over those restored (autosave, resume link); profile and step stay. */
-  private applyGiven(sheet: AnswerSheet, given: Answers | undefined): void {
+  #applyGiven(sheet: AnswerSheet, given: Answers | undefined): void {
     if (!given) return;
     const before = JSON.stringify(sheet.answers);
     try {
@@ -264,46 +264,46 @@ export class DbiAssessment extends DbiElement {
     }
     if (JSON.stringify(sheet.answers) === before) return;
     if (this.step === 'results') this.step = 'review';
-    this.changed();
+    this.#changed();
   }
 
   /** Takes the answers of a resume link (`decode` throws, or gives nothing, when it is unusable); else resumes from autosave. */
-  private resume(sheet: AnswerSheet, decode: () => Answers | undefined): void {
+  #resume(sheet: AnswerSheet, decode: () => Answers | undefined): void {
     try {
       const answers = decode();
       if (answers) {
         sheet.replace(answers);
         this.notices = ['noticeLinkRestored'];
-        this.step = sheet.missing().size === 0 ? 'review' : this.firstOpenStep();
-        return this.save();
+        this.step = sheet.missing().size === 0 ? 'review' : this.#firstOpenStep();
+        return this.#save();
       }
     } catch {
       // Damaged, or for another version of the methodology: said below.
     }
     this.notices = ['noticeLinkInvalid'];
-    if (this.autosave) this.restore();
+    if (this.autosave) this.#restore();
   }
 
   /** Holds `updateComplete` until `work` (which never rejects) is done. */
-  private whileLoading(work: Promise<void>): void {
-    const all: Promise<void> = Promise.all([this.loadingChunk, work]).then(() => {
-      if (this.loadingChunk === all) this.loadingChunk = undefined;
+  #whileLoading(work: Promise<void>): void {
+    const all: Promise<void> = Promise.all([this.#loadingChunk, work]).then(() => {
+      if (this.#loadingChunk === all) this.#loadingChunk = undefined;
     });
-    this.loadingChunk = all;
+    this.#loadingChunk = all;
   }
 
   // `updateComplete` also waits for what waits on a lazily loaded chunk (see `whileLoading`).
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.loadingChunk) {
-      await this.loadingChunk;
+    while (this.#loadingChunk) {
+      await this.#loadingChunk;
       complete = await super.getUpdateComplete();
     }
     return complete;
   }
 
-  private restore(): void {
-    const outcome = this.store!.load();
+  #restore(): void {
+    const outcome = this.#store!.load();
     const notice: Partial<Record<typeof outcome.status, NoticeKey>> = {
       restored: 'noticeRestored',
       corrupt: 'noticeCorrupt',
@@ -317,27 +317,27 @@ export class DbiAssessment extends DbiElement {
     this.profileDraft = profile;
     this.step = step as StepId;
     if (step === 'results' && submission) {
-      this.submission = this.buildSubmission(submission.idempotencyKey, submission.submittedAt);
-      if (submission.sent) this.submitter.state = { status: 'sent' };
-      else if (this.submitUrl) void this.send();
+      this.submission = this.#buildSubmission(submission.idempotencyKey, submission.submittedAt);
+      if (submission.sent) this.#submitter.state = { status: 'sent' };
+      else if (this.submitUrl) void this.#send();
     } else if (step === 'results') {
       this.step = 'review';
     }
   }
 
-  private firstOpenStep(): StepId {
+  #firstOpenStep(): StepId {
     const missing = this.sheet!.missing();
     const first = this.sheet!.criteria.find((c) => missing.has(c.id));
     return (first && stepOfCriterion(this.sheet!.methodology, first.id)) || 'profile';
   }
 
-  private get steps(): StepId[] {
+  get #steps(): StepId[] {
     return this.sheet ? wizardSteps(this.sheet.methodology) : [];
   }
 
-  private go(to: StepId, focus = ''): boolean {
+  #go(to: StepId, focus = ''): boolean {
     if (!this.sheet) return false;
-    const steps = this.steps;
+    const steps = this.#steps;
     if (to !== this.step) {
       const event = new DbiStepChangeEvent({ from: this.step, to, index: steps.indexOf(to), count: steps.length });
       if (!this.dispatchEvent(event)) return false;
@@ -345,62 +345,62 @@ export class DbiAssessment extends DbiElement {
     this.step = to;
     this.link = '';
     this.confirmingReset = false;
-    this.focusTarget = focus;
-    if (to === 'results' && !this.submission) this.complete();
-    this.save();
+    this.#focusTarget = focus;
+    if (to === 'results' && !this.submission) this.#complete();
+    this.#save();
     return true;
   }
 
-  private complete(): void {
-    this.submission = this.buildSubmission(randomId(), new Date().toISOString());
+  #complete(): void {
+    this.submission = this.#buildSubmission(randomId(), new Date().toISOString());
     this.dispatchEvent(new DbiAssessmentCompleteEvent(structuredClone(this.submission)));
-    if (this.submitUrl) void this.send();
+    if (this.submitUrl) void this.#send();
   }
 
-  private buildSubmission(idempotencyKey: string, submittedAt: string): AssessmentSubmission {
+  #buildSubmission(idempotencyKey: string, submittedAt: string): AssessmentSubmission {
     const { methodology, answers } = this.sheet!;
     const result = scoreAssessment(methodology, answers);
     const profile = readProfile(this.profileDraft).profile;
     return { methodology: { id: methodology.id, version: methodology.version }, answers, result, profile, submittedAt, idempotencyKey };
   }
 
-  private async send(): Promise<void> {
+  async #send(): Promise<void> {
     const submission = this.submission;
     if (!submission || !this.submitUrl) return;
-    await this.submitter.submit(this.submitUrl, submission);
-    if (this.submission === submission) this.save();
+    await this.#submitter.submit(this.submitUrl, submission);
+    if (this.submission === submission) this.#save();
   }
 
-  private save(): void {
-    if (!this.autosave || !this.store || !this.sheet) return;
+  #save(): void {
+    if (!this.autosave || !this.#store || !this.sheet) return;
     const submission = this.submission && {
       idempotencyKey: this.submission.idempotencyKey,
       submittedAt: this.submission.submittedAt,
-      sent: this.submitter.state.status === 'sent',
+      sent: this.#submitter.state.status === 'sent',
     };
-    const outcome = this.store.save({ answers: this.sheet.answers, profile: this.profileDraft, step: this.step, submission });
+    const outcome = this.#store.save({ answers: this.sheet.answers, profile: this.profileDraft, step: this.step, submission });
     const notice: NoticeKey | undefined = outcome === 'full' ? 'noticeFull' : outcome === 'unavailable' ? 'noticeUnavailable' : undefined;
     if (notice && !this.notices.includes(notice)) this.notices = [...this.notices, notice];
   }
 
   /** Any change to what the visitor entered: the old results no longer hold. */
-  private changed(criterionId?: string): void {
+  #changed(criterionId?: string): void {
     this.submission = undefined;
-    this.submitter.reset();
-    this.save();
+    this.#submitter.reset();
+    this.#save();
     this.requestUpdate();
     if (criterionId === undefined || !this.sheet) return;
     const { answered, criteria } = this.sheet;
     this.dispatchEvent(new DbiAnswerChangeEvent({ criterionId, answer: this.sheet.answer(criterionId) ?? null, answered, total: criteria.length }));
   }
 
-  private copyLink(): void {
+  #copyLink(): void {
     const sheet = this.sheet;
     if (!sheet) return;
     // The encoder loads on the first click (it is not needed on the usual visit).
-    this.whileLoading(
+    this.#whileLoading(
       import('./resume-code.js').then(
-        ({ encodeAnswers }) => {
+        ({ encodeAnswers, resumeLink }) => {
           if (this.sheet !== sheet) return;
           this.link = resumeLink(location.href, encodeAnswers(sheet.methodology, sheet.answers));
           // The link is also shown in a field, for browsers that refuse the clipboard.
@@ -411,17 +411,17 @@ export class DbiAssessment extends DbiElement {
     );
   }
 
-  private reset(): void {
-    if (!this.go('intro')) return;
-    this.store?.clear();
+  #reset(): void {
+    if (!this.#go('intro')) return;
+    this.#store?.clear();
     this.sheet = new AnswerSheet(this.sheet!.methodology);
-    this.clearRun();
+    this.#clearRun();
   }
 
   /** Forgets the profile, the results, the notices and the link of the run before. */
-  private clearRun(): void {
+  #clearRun(): void {
     Object.assign(this, { profileDraft: { ...EMPTY_PROFILE }, submission: undefined, notices: [], link: '' });
-    this.submitter.reset();
+    this.#submitter.reset();
   }
 
   override render(): TemplateResult {
@@ -437,44 +437,44 @@ export class DbiAssessment extends DbiElement {
         <p class="eyebrow" id="wizard-title">${title}</p>
         ${renderProgress({
           t,
-          steps: this.steps,
+          steps: this.#steps,
           current: this.step,
           answered: sheet.answered,
           total: sheet.criteria.length,
-          name: (step) => this.stepName(step, t),
+          name: (step) => this.#stepName(step, t),
           done: (step) => {
             const pillar = pillarOfStep(methodology, step);
             return !!pillar && sheet.missing(pillar.indices.flatMap((i) => i.criteria)).size === 0;
           },
           reachable: (step) => step !== 'results' || !!this.submission,
-          go: (step) => this.go(step),
+          go: (step) => this.#go(step),
         })}
       </header>
       <div class="notices" role="status">
         ${this.notices.map((key) => renderNotice(t, key, () => (this.notices = this.notices.filter((k) => k !== key))))}
       </div>
       <div class="step" part="step">
-        <h2 class="step-heading" part="heading" tabindex="-1">${this.step === 'intro' ? t.wizard : this.stepName(this.step, t)}</h2>
-        ${this.renderStep(t)}
+        <h2 class="step-heading" part="heading" tabindex="-1">${this.step === 'intro' ? t.wizard : this.#stepName(this.step, t)}</h2>
+        ${this.#renderStep(t)}
       </div>
       ${renderNav({
         t,
-        steps: this.steps,
+        steps: this.#steps,
         current: this.step,
         link: this.link,
-        go: (step) => this.go(step),
-        copyLink: () => this.copyLink(),
+        go: (step) => this.#go(step),
+        copyLink: () => this.#copyLink(),
       })}
     </section>`;
   }
 
-  private stepName(step: StepId, t: AssessmentStrings): string {
+  #stepName(step: StepId, t: AssessmentStrings): string {
     const pillar = this.sheet && pillarOfStep(this.sheet.methodology, step);
     if (pillar) return localized(pillar.title, this.language);
     return { intro: t.stepIntro, profile: t.stepProfile, review: t.stepReview, results: t.stepResults }[step as 'intro'] ?? step;
   }
 
-  private renderStep(t: AssessmentStrings): TemplateResult {
+  #renderStep(t: AssessmentStrings): TemplateResult {
     const sheet = this.sheet!;
     const { methodology } = sheet;
     const lang = this.language;
@@ -490,9 +490,9 @@ export class DbiAssessment extends DbiElement {
           answer: sheet.answer(criterion.id),
           gateOpen: sheet.gateOpen(criterion.id),
           ratio: criterion.kind === 'ratio' ? sheet.ratioDraft(criterion, (n) => formatNumber(n, lang)) : undefined,
-          choose: (c, value) => sheet.choose(c, value) && this.changed(c.id),
-          gate: (c, yes) => (sheet.gate(c, yes) ? this.changed(c.id) : this.requestUpdate()),
-          ratioInput: (c, draft) => (sheet.ratio(c, draft) ? this.changed(c.id) : this.requestUpdate()),
+          choose: (c, value) => sheet.choose(c, value) && this.#changed(c.id),
+          gate: (c, yes) => (sheet.gate(c, yes) ? this.#changed(c.id) : this.requestUpdate()),
+          ratioInput: (c, draft) => (sheet.ratio(c, draft) ? this.#changed(c.id) : this.requestUpdate()),
         }),
       });
     }
@@ -507,27 +507,27 @@ export class DbiAssessment extends DbiElement {
           reading: readProfile(this.profileDraft),
           update: (field, value) => {
             this.profileDraft = { ...this.profileDraft, [field]: value };
-            this.changed();
+            this.#changed();
           },
         });
       case 'review':
-        return renderReview({ t, lang, methodology, missing: sheet.missing(), goTo: (c: Criterion) => this.go(stepOfCriterion(methodology, c.id)!, c.id) });
+        return renderReview({ t, lang, methodology, missing: sheet.missing(), goTo: (c: Criterion) => this.#go(stepOfCriterion(methodology, c.id)!, c.id) });
       default:
-        return this.submission ? renderResults({ t, lang, methodology, submission: this.submission, ...this.resultsContext() }) : html``;
+        return this.submission ? renderResults({ t, lang, methodology, submission: this.submission, ...this.#resultsContext() }) : html``;
     }
   }
 
-  private resultsContext(): ResultsActions {
+  #resultsContext(): ResultsActions {
     return {
       registry: this.registry,
       pickerUrl: this.pickerUrl,
-      submit: this.submitUrl ? this.submitter.state : undefined,
+      submit: this.submitUrl ? this.#submitter.state : undefined,
       link: this.link,
       confirmingReset: this.confirmingReset,
-      retry: () => void this.send(),
-      copyLink: () => this.copyLink(),
+      retry: () => void this.#send(),
+      copyLink: () => this.#copyLink(),
       askReset: (ask) => (this.confirmingReset = ask),
-      reset: () => this.reset(),
+      reset: () => this.#reset(),
     };
   }
 }

@@ -1,7 +1,7 @@
 import type { Answer, Criterion } from '@dbi-kit/engine';
 import { localized, type Lang } from '../internal/lang.js';
 import type { AssessmentStrings } from './assessment.translations.js';
-import { formatPercent } from './format-figures.js';
+import { formatPercent, formatShare } from './format-figures.js';
 
 /**
  * An answer in words: the step's or option's text, or a ratio's share. With `abovePercent`
@@ -11,7 +11,7 @@ export function describeAnswer(criterion: Criterion, answer: Answer | null | und
   if (criterion.kind === 'ratio') {
     if (abovePercent !== undefined) return t.shareAbove(formatPercent(abovePercent, lang));
     if (typeof answer !== 'object' || answer === null) return t.notAnswered;
-    return t.shareValue(formatPercent(answer.denominator === 0 ? 0 : (answer.numerator / answer.denominator) * 100, lang));
+    return t.shareValue(formatShare(answer, lang));
   }
   if (typeof answer !== 'number') return t.notAnswered;
   const text = criterion.kind === 'ladder' ? criterion.steps[answer] : criterion.options[answer]?.text;

@@ -10,6 +10,11 @@ export function formatPercent(percent: number, lang: Lang): string {
   return new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 1 }).format(percent / 100);
 }
 
+/** A ratio answer's share (numerator out of denominator) as a percent; 0 out of 0 is 0 %. */
+export function formatShare(ratio: { numerator: number; denominator: number }, lang: Lang): string {
+  return formatPercent(ratio.denominator === 0 ? 0 : (ratio.numerator / ratio.denominator) * 100, lang);
+}
+
 /** A date for the report header, in the visitor's language. */
 export function formatDate(date: Date, lang: Lang): string {
   return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long' }).format(date);

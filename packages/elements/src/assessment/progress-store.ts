@@ -60,62 +60,73 @@ function isQuotaError(error: unknown): boolean {
  */
 export class ProgressStore<Answers, Profile> {
   readonly key: string;
-  private readonly prefix: string;
-  private readonly suffix: string;
+  readonly #methodology: { id: string; version: string };
+  readonly #validate: ProgressValidator<Answers, Profile>;
+  readonly #storage: Storage | null;
+  readonly #prefix: string;
+  readonly #suffix: string;
 
   constructor(
-    private readonly methodology: { id: string; version: string },
-    private readonly validate: ProgressValidator<Answers, Profile>,
+    methodology: { id: string; version: string },
+    validate: ProgressValidator<Answers, Profile>,
     /** `null`: no storage (blocked or disabled). */
-    private readonly storage: Storage | null = defaultStorage(),
+    storage: Storage | null = defaultStorage(),
     /** The element's `id` attribute; empty: the key without `#…`, as saved before ids counted. */
     owner = '',
   ) {
-    this.prefix = `${PREFIX}${methodology.id}@`;
-    this.suffix = owner && `#${owner}`;
-    this.key = `${this.prefix}${methodology.version}${this.suffix}`;
+    this.#methodology = methodology;
+    this.#validate = validate;
+    this.#storage = storage;
+    this.#prefix = `${PREFIX}${methodology.id}@`;
+    this.#suffix = owner && `#${owner}`;
+    this.key = `${this.#prefix}${methodology.version}${this.#suffix}`;
   }
 
   load(): LoadOutcome<Answers, Profile> {
-    const storage = this.storage;
+    const storage = this.#storage;
     if (!storage) return { status: 'unavailable' };
     let raw: string | null;
     let others: string[];
     try {
       raw = storage.getItem(this.key);
-      others = this.otherVersionKeys(storage);
+      others = this.#otherVersionKeys(storage);
     } catch {
       return { status: 'unavailable' };
     }
     if (raw === null) {
       // Other versions' answers are kept: the page may go back to that version.
       if (others.length === 0) return { status: 'empty' };
-      return { status: 'other-version', versions: others.map((key) => key.slice(this.prefix.length, key.length - this.suffix.length)) };
+      return { status: 'other-version', versions: others.map((key) => key.slice(this.#prefix.length, key.length - this.#suffix.length)) };
     }
-    const progress = this.read(raw);
+    const progress = this.#read(raw);
     if (!progress) {
-      this.remove(this.key);
+      this.clear();
       return { status: 'corrupt' };
     }
     return { status: 'restored', progress };
   }
 
   save(progress: SavedProgress<Answers, Profile>): SaveOutcome {
-    if (!this.storage) return 'unavailable';
-    const entry = { format: FORMAT, methodology: this.methodology, savedAt: new Date().toISOString(), ...progress };
+    if (!this.#storage) return 'unavailable';
+    const entry = { format: FORMAT, methodology: this.#methodology, savedAt: new Date().toISOString(), ...progress };
     try {
-      this.storage.setItem(this.key, JSON.stringify(entry));
+      this.#storage.setItem(this.key, JSON.stringify(entry));
       return 'saved';
     } catch (error) {
       return isQuotaError(error) ? 'full' : 'unavailable';
     }
   }
 
+  /** Forgets the saved progress (start over; an unreadable entry). */
   clear(): void {
-    this.remove(this.key);
+    try {
+      this.#storage?.removeItem(this.key);
+    } catch {
+      // Storage refused: nothing more to do (an unreadable entry is ignored next time too).
+    }
   }
 
-  private read(raw: string): SavedProgress<Answers, Profile> | undefined {
+  #read(raw: string): SavedProgress<Answers, Profile> | undefined {
     let entry: unknown;
     try {
       entry = JSON.parse(raw);
@@ -125,31 +136,23 @@ export class ProgressStore<Answers, Profile> {
     if (typeof entry !== 'object' || entry === null) return undefined;
     const record = entry as Record<string, unknown>;
     const same = record.methodology as { id?: unknown; version?: unknown } | null;
-    if (record.format !== FORMAT || same?.id !== this.methodology.id || same.version !== this.methodology.version) return undefined;
+    if (record.format !== FORMAT || same?.id !== this.#methodology.id || same.version !== this.#methodology.version) return undefined;
     try {
-      return this.validate(record);
+      return this.#validate(record);
     } catch {
       return undefined;
     }
   }
 
   /** This element's keys for other versions: same prefix, same `#<element id>` (or none). */
-  private otherVersionKeys(storage: Storage): string[] {
+  #otherVersionKeys(storage: Storage): string[] {
     const keys: string[] = [];
     for (let i = 0; i < storage.length; i++) {
       const key = storage.key(i);
-      if (!key?.startsWith(this.prefix) || key === this.key) continue;
-      const hash = key.indexOf('#', this.prefix.length);
-      if ((hash < 0 ? '' : key.slice(hash)) === this.suffix) keys.push(key);
+      if (!key?.startsWith(this.#prefix) || key === this.key) continue;
+      const hash = key.indexOf('#', this.#prefix.length);
+      if ((hash < 0 ? '' : key.slice(hash)) === this.#suffix) keys.push(key);
     }
     return keys;
-  }
-
-  private remove(...keys: string[]): void {
-    try {
-      for (const key of keys) this.storage?.removeItem(key);
-    } catch {
-      // Nothing more to do: the entry stays unreadable and is ignored next time too.
-    }
   }
 }

@@ -3,7 +3,8 @@ import { css } from 'lit';
 /** Questions and form fields: criteria, radio choices, ratio figures, the profile and its size class. */
 export const questionStyles = css`
   /* Questions */
-  .index {
+  .index,
+  .results section {
     margin-block: 1.25rem;
   }
   .max-points {
@@ -43,11 +44,6 @@ export const questionStyles = css`
   }
   .question {
     margin-bottom: 0.4em;
-  }
-  .gate {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
   }
   .options {
     display: grid;
@@ -110,8 +106,8 @@ export const questionStyles = css`
     margin: 0;
     font-size: 0.85em;
   }
+  /* Every text field: none has a type. */
   input:not([type]),
-  input[inputmode],
   select {
     width: 100%;
     min-height: 2.75rem;
@@ -125,8 +121,7 @@ export const questionStyles = css`
   input[aria-invalid='true'] {
     border-color: var(--_danger);
   }
-  .error,
-  .help.error {
+  .error {
     color: var(--_danger);
   }
   .share,

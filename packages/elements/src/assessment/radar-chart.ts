@@ -14,10 +14,10 @@ const LINE_HEIGHT = 13;
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** The point at `share` of the radius on spoke `index` of `count`, the first spoke pointing up. */
-function point(index: number, count: number, share: number): [number, number] {
+/** The point at `share` of `radius` on spoke `index` of `count`, the first spoke pointing up. */
+function point(index: number, count: number, share: number, radius = RADIUS): [number, number] {
   const angle = (2 * Math.PI * index) / count - Math.PI / 2;
-  return [round(Math.cos(angle) * RADIUS * share), round(Math.sin(angle) * RADIUS * share)];
+  return [round(Math.cos(angle) * radius * share), round(Math.sin(angle) * radius * share)];
 }
 
 const polygon = (count: number, shares: (i: number) => number) =>
@@ -35,9 +35,7 @@ export function wrapLabel(label: string, width = LINE_CHARS): string[] {
 }
 
 function label(axis: RadarAxis, index: number, count: number): SVGTemplateResult {
-  const angle = (2 * Math.PI * index) / count - Math.PI / 2;
-  const x = round(Math.cos(angle) * LABEL_RADIUS);
-  const y = round(Math.sin(angle) * LABEL_RADIUS);
+  const [x, y] = point(index, count, 1, LABEL_RADIUS);
   const anchor = Math.abs(x) < 1 ? 'middle' : x > 0 ? 'start' : 'end';
   const lines = wrapLabel(axis.label);
   // Labels above the centre grow upwards, labels below grow downwards, so none covers the chart.

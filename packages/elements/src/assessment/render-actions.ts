@@ -3,7 +3,6 @@ import type { Methodology } from '@dbi-kit/engine';
 import type { Lang } from '../internal/lang.js';
 import type { AssessmentSubmission } from './assessment-submission.js';
 import type { AssessmentStrings } from './assessment.translations.js';
-import { downloadFile } from './download-file.js';
 import type { SubmitState } from './submit-controller.js';
 
 /** What the results need from the element beyond the submission itself. */
@@ -59,12 +58,8 @@ export function renderActions(view: ActionsView): TemplateResult {
   const { t, submission } = view;
   // The export code is fetched on the first download: most visitors never download, so it is a
   // lazy chunk of the browser bundles.
-  const save = (extension: 'json' | 'csv') => () =>
-    void import('./results-export.js').then(({ exportFileName, resultsCsv, resultsJson }) =>
-      extension === 'json'
-        ? downloadFile(exportFileName(submission, 'json'), 'application/json', resultsJson(submission))
-        : downloadFile(exportFileName(submission, 'csv'), 'text/csv;charset=utf-8', resultsCsv(submission, view.methodology, view.lang)),
-    );
+  const save = (format: 'json' | 'csv') => () =>
+    void import('./results-export.js').then(({ downloadResults }) => downloadResults(format, submission, view.methodology, view.lang));
   const json = save('json');
   const csv = save('csv');
   return html`<section class="actions-section" part="actions" aria-labelledby="actions-heading">

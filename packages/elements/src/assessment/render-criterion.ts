@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Answer, Criterion, RatioCriterion } from '@dbi-kit/engine';
 import { localized, type Lang, type LocalizedText } from '../internal/lang.js';
 import type { AssessmentStrings } from './assessment.translations.js';
-import { formatPercent } from './format-figures.js';
+import { formatShare } from './format-figures.js';
 
 /** A ratio criterion's two figures as typed. */
 export interface RatioDraft {
@@ -86,10 +86,9 @@ function ratio(criterion: RatioCriterion, view: CriterionView): TemplateResult {
   const answer = typeof view.answer === 'object' && view.answer ? view.answer : undefined;
   const shareId = criterionDomId(criterion.id, 'share');
   const unitId = criterionDomId(criterion.id, 'unit');
-  const share = answer ? (answer.denominator === 0 ? 0 : (answer.numerator / answer.denominator) * 100) : undefined;
   const message = draft.problem
     ? html`<p class="error" id=${shareId} role="alert">${view.t.ratioProblem(draft.problem)}</p>`
-    : html`<p class="share" id=${shareId}>${share === undefined ? view.t.shareUnknown : view.t.share(formatPercent(share, view.lang))}</p>`;
+    : html`<p class="share" id=${shareId}>${answer ? view.t.share(formatShare(answer, view.lang)) : view.t.shareUnknown}</p>`;
   return html`<p class="unit" id=${unitId}>${view.t.unitOf(criterion.unit)}</p>
     <div class="ratio">
       ${figure(criterion, view, 'numerator', draft, `${unitId} ${shareId}`)} ${figure(criterion, view, 'denominator', draft, `${unitId} ${shareId}`)}

@@ -2,6 +2,7 @@ import { criteriaOf, type Answer, type Methodology } from '@dbi-kit/engine';
 import { localized, type Lang } from '../internal/lang.js';
 import type { AssessmentSubmission } from './assessment-submission.js';
 import { toCsv, type CsvCell } from './csv.js';
+import { downloadFile } from './download-file.js';
 
 /** The file name both downloads share: methodology, version and the day of the submission. */
 export function exportFileName(submission: AssessmentSubmission, extension: 'json' | 'csv'): string {
@@ -38,4 +39,11 @@ export function resultsCsv(submission: AssessmentSubmission, methodology: Method
   for (const [field, value] of Object.entries(profile)) rows.push(['profile', field, '', value as CsvCell, '', '', '', '']);
   rows.push(['submission', 'submittedAt', '', submission.submittedAt, '', '', '', '']);
   return toCsv(rows);
+}
+
+/** Offers the results as a JSON or CSV file download (the results' download buttons). */
+export function downloadResults(format: 'json' | 'csv', submission: AssessmentSubmission, methodology: Methodology, lang: Lang): void {
+  const name = exportFileName(submission, format);
+  if (format === 'json') downloadFile(name, 'application/json', resultsJson(submission));
+  else downloadFile(name, 'text/csv;charset=utf-8', resultsCsv(submission, methodology, lang));
 }

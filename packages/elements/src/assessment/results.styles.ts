@@ -13,7 +13,6 @@ export const resultsStyles = css`
     margin: 0 0 1rem;
   }
   .figure-card {
-    margin: 0;
     padding: 0.75rem;
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -63,7 +62,8 @@ export const resultsStyles = css`
   .bar-track {
     fill: var(--_surface);
   }
-  .bar-fill {
+  .bar-fill,
+  .radar-dot {
     fill: var(--_primary);
   }
   figure {
@@ -79,14 +79,13 @@ export const resultsStyles = css`
     margin: 0 auto;
     overflow: visible;
   }
-  .radar-ring {
-    fill: none;
-    stroke: var(--_border);
-    stroke-width: 1;
-  }
+  /* The default stroke width, 1, draws the rings and spokes. */
+  .radar-ring,
   .radar-spoke {
     stroke: var(--_border);
-    stroke-width: 1;
+  }
+  .radar-ring {
+    fill: none;
   }
   .radar-shape {
     fill: var(--_primary);
@@ -94,21 +93,12 @@ export const resultsStyles = css`
     stroke: var(--_primary);
     stroke-width: 2;
   }
-  .radar-dot {
-    fill: var(--_primary);
-  }
   .radar-label {
     fill: var(--_fg);
     font-size: 13px;
   }
   td.level {
     white-space: nowrap;
-  }
-  .results section {
-    margin-block: 1.25rem;
-  }
-  .subsidy-list {
-    padding-left: 1.2em;
   }
   .submit-status.empty {
     display: none;
@@ -142,8 +132,8 @@ export const resultsStyles = css`
     .progress,
     .nav,
     .actions-section,
-    .notice,
-    .submit-status {
+    .notice {
+      /* .notice includes the submission status. */
       display: none;
     }
     .results section {

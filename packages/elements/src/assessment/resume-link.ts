@@ -2,20 +2,16 @@
  * The resume link: the page's own address with the answers, encoded by the engine's
  * `encodeAnswers`, in the fragment (`#dbi-assessment=…`). A fragment never reaches the server,
  * so the answers do not end up in access logs; the profile is not in it, only the answers.
+ * The link itself is made in resume-code.ts, with the encoder it needs (both load lazily).
  */
-const KEY = 'dbi-assessment';
 
-/** The page address with the code as its fragment (any other fragment is dropped). */
-export function resumeLink(pageUrl: string, code: string): string {
-  const url = new URL(pageUrl);
-  url.hash = `${KEY}=${encodeURIComponent(code)}`;
-  return url.href;
-}
+/** The fragment parameter that carries the code. */
+export const RESUME_KEY = 'dbi-assessment';
 
 /** The code in a fragment (`#dbi-assessment=…`, alone or among `&`-separated pairs), if any. */
 export function resumeCodeIn(hash: string): string | undefined {
   const params = new URLSearchParams(hash.replace(/^#/u, ''));
-  const code = params.get(KEY);
+  const code = params.get(RESUME_KEY);
   return code || undefined;
 }
 
@@ -23,8 +19,8 @@ export function resumeCodeIn(hash: string): string | undefined {
 export function forgetResumeCode(): void {
   const url = new URL(location.href);
   const params = new URLSearchParams(url.hash.replace(/^#/u, ''));
-  if (!params.has(KEY)) return;
-  params.delete(KEY);
+  if (!params.has(RESUME_KEY)) return;
+  params.delete(RESUME_KEY);
   url.hash = params.toString();
   history.replaceState(history.state, '', url.href.replace(/#$/u, ''));
 }

@@ -17,9 +17,12 @@ export type SubmitState =
 export class SubmitController implements ReactiveController {
   state: SubmitState = { status: 'idle' };
   /** The send under way. Only its reports count: one aborted or overtaken never changes `state`. */
-  private current?: AbortController;
+  #current?: AbortController;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -27,9 +30,9 @@ export class SubmitController implements ReactiveController {
 
   /** Aborts the send under way, if any, and forgets its outcome. */
   reset(): void {
-    this.current?.abort();
-    this.current = undefined;
-    this.set({ status: 'idle' });
+    this.#current?.abort();
+    this.#current = undefined;
+    this.#set({ status: 'idle' });
   }
 
   /**
@@ -37,10 +40,10 @@ export class SubmitController implements ReactiveController {
    * accepted or has failed for good (or was overtaken by a reset or a newer send); never rejects.
    */
   async submit(url: string, payload: { idempotencyKey: string }): Promise<SubmitState> {
-    this.current?.abort();
+    this.#current?.abort();
     const run = new AbortController();
-    this.current = run;
-    const apply = (state: SubmitState): SubmitState => (this.current === run ? this.set(state) : state);
+    this.#current = run;
+    const apply = (state: SubmitState): SubmitState => (this.#current === run ? this.#set(state) : state);
     apply({ status: 'sending', attempt: 1 });
     try {
       const { sendSubmission } = await import('./send-submission.js');
@@ -51,9 +54,9 @@ export class SubmitController implements ReactiveController {
     }
   }
 
-  private set(state: SubmitState): SubmitState {
+  #set(state: SubmitState): SubmitState {
     this.state = state;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     return state;
   }
 }

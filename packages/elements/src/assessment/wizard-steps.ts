@@ -7,18 +7,20 @@ import type { Methodology, Pillar } from '@dbi-kit/engine';
  */
 export type StepId = 'intro' | 'profile' | `pillar:${string}` | 'review' | 'results';
 
+const pillarStep = (pillar: Pillar): StepId => `pillar:${pillar.id}`;
+
 /** Every step of the wizard for a methodology, in order. */
 export function wizardSteps(methodology: Methodology): StepId[] {
-  return ['intro', 'profile', ...methodology.pillars.map((pillar): StepId => `pillar:${pillar.id}`), 'review', 'results'];
+  return ['intro', 'profile', ...methodology.pillars.map(pillarStep), 'review', 'results'];
 }
 
 /** The pillar a step asks about, if it is a pillar step. */
 export function pillarOfStep(methodology: Methodology, step: StepId): Pillar | undefined {
-  return step.startsWith('pillar:') ? methodology.pillars.find((pillar) => `pillar:${pillar.id}` === step) : undefined;
+  return methodology.pillars.find((pillar) => pillarStep(pillar) === step);
 }
 
 /** The step that asks a criterion. */
 export function stepOfCriterion(methodology: Methodology, criterionId: string): StepId | undefined {
   const pillar = methodology.pillars.find((p) => p.indices.some((index) => index.criteria.some((c) => c.id === criterionId)));
-  return pillar ? `pillar:${pillar.id}` : undefined;
+  return pillar && pillarStep(pillar);
 }

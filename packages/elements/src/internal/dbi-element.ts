@@ -31,15 +31,15 @@ export class DbiElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.language = this.ownLang();
+    this.language = this.#ownLang();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('lang')) this.language = this.ownLang();
+    if (changed.has('lang')) this.language = this.#ownLang();
   }
 
   // The `lang` property is read directly: its attribute is only reflected after willUpdate.
-  private ownLang(): Lang {
+  #ownLang(): Lang {
     return this.lang ? toLang(this.lang) : resolveLang(this);
   }
 

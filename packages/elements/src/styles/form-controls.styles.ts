@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Fields, buttons and validation text shared by `<dbi-platform-picker>` and
- * `<dbi-subsidy-calculator>`, on the shared `--_*` tokens.
+ * `<dbi-subsidy-calculator>`, on the shared `--_*` tokens. Their focus ring is the one every
+ * element draws (`:focus-visible` in the tokens).
  */
 export const formControlStyles = css`
   .field {
@@ -35,10 +36,6 @@ export const formControlStyles = css`
     background: var(--_primary);
     color: var(--_on-primary);
     border-color: var(--_primary);
-  }
-  :is(input, select, button, a, h3):focus-visible {
-    outline: none;
-    box-shadow: var(--_focus);
   }
   [aria-invalid='true'] {
     border-color: var(--_danger);

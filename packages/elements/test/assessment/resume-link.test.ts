@@ -1,7 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import { decodeAnswers, encodeAnswers } from '@dbi-kit/engine';
 import type { DbiAssessment } from '../../src/assessment/assessment.js';
-import { forgetResumeCode, resumeCodeIn, resumeLink } from '../../src/assessment/resume-link.js';
+import { resumeLink } from '../../src/assessment/resume-code.js';
+import { forgetResumeCode, resumeCodeIn } from '../../src/assessment/resume-link.js';
 import { $, $$, cleanSlate, goTo, METHODOLOGY, plannedAnswers, wizard } from './helpers.js';
 
 const noticeTexts = (el: DbiAssessment) => $$(el, '[part="notice"] p').map((p) => p.textContent);
