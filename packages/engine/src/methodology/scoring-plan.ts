@@ -33,9 +33,16 @@ export interface ScoringPlan {
   readonly start: Int32Array;
   /** At `start[i] + position`: its points (multiplier applied)… */
   readonly pointsAt: Float64Array;
-  /** …the first higher position worth more points (`top + 1` when none), and the gain of reaching it (0 at the top)… */
+  /** …the first higher position worth more points (`top + 1` when none)… */
   readonly next: Int32Array;
-  readonly gainAt: Float64Array;
+  /**
+   * …and the slot of the gain of reaching it among its pillar's distinct gains (0: no gain, at
+   * the top), so that ranking works a key out once per gain, not per criterion. Each slot has
+   * its gain in `slotGain` and its pillar in `slotPillar`…
+   */
+  readonly gainSlot: Int32Array;
+  readonly slotGain: Float64Array;
+  readonly slotPillar: Int32Array;
   /** …the criterion's result, frozen… */
   readonly results: readonly CriterionResult[];
   /** …and for a ratio, at `start[i] + b`, the percent band `b + 1` must be above. */
@@ -66,6 +73,9 @@ export interface ScoringPlan {
   /** …the pillars' deficits to the next level and which of them the distance counts… */
   readonly deficits: Float64Array;
   readonly chosen: Uint8Array;
+  /** …each gain slot's ranking key, how many answered ratios can jump bands (see `readAnswers`)… */
+  readonly slotKeys: Float64Array;
+  jumpers: number;
   /** …and the next steps being selected. */
   readonly best: TopK;
 }
@@ -94,10 +104,12 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
   const { pillars } = methodology;
   const criteria: PlanCriterion[] = [];
   const pillarFirst = new Int32Array(pillars.length + 1);
-  // Per position, grown as criteria are met: points, next, gain, result, band.
+  // Per position, grown as criteria are met: points, next, gain slot, result, band.
   const pointsAt: number[] = [];
   const next: number[] = [];
-  const gainAt: number[] = [];
+  const gainSlot: number[] = [];
+  const slotGain = [0];
+  const slotPillar = [0];
   const results: CriterionResult[] = [];
   const above: number[] = [];
   const start: number[] = [];
@@ -125,7 +137,14 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
           while (to <= top && points[to] <= at) to++;
           pointsAt.push(at);
           next.push(to);
-          gainAt.push(to <= top ? points[to] - at : 0);
+          const gain = to <= top ? points[to] - at : 0;
+          let slot = gain && slotGain.findIndex((g, k) => g === gain && slotPillar[k] === p);
+          if (slot < 0) {
+            slot = slotGain.length;
+            slotGain.push(gain);
+            slotPillar.push(p);
+          }
+          gainSlot.push(slot);
           results.push(Object.freeze({ id: criterion.id, pillarId: pillar.id, points: at, maxPoints: points[top] }));
           above[s + from] = bands[from] ?? 0;
         });
@@ -142,7 +161,9 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
     start: Int32Array.from(start),
     pointsAt: Float64Array.from(pointsAt),
     next: Int32Array.from(next),
-    gainAt: Float64Array.from(gainAt),
+    gainSlot: Int32Array.from(gainSlot),
+    slotGain: Float64Array.from(slotGain),
+    slotPillar: Int32Array.from(slotPillar),
     results,
     above: Float64Array.from(above),
     jumpsBelow: Float64Array.from(jumpsBelow),
@@ -162,6 +183,8 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
     pillarPoints: new Float64Array(pillarCount),
     deficits: new Float64Array(pillarCount),
     chosen: new Uint8Array(pillarCount),
+    slotKeys: new Float64Array(slotGain.length),
+    jumpers: 0,
     best: new TopK(n),
   };
 }
