@@ -15,6 +15,11 @@ export interface PlanCriterion {
   readonly top: number;
   /** Ratio only: position `b` needs a share above `above[b - 1]` percent. */
   readonly above: readonly number[];
+  /**
+   * Ratio only: at `2f + e`, the position of a share whose whole percent is `f` (0…100), with
+   * `e` 1 when the share is above `f` %, 0 when it is exactly `f` %.
+   */
+  readonly bandTable: Uint8Array;
 }
 
 /**
@@ -130,7 +135,7 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
         const top = points.length - 1;
         const s = pointsAt.length;
         start.push(s);
-        criteria.push({ id: criterion.id, ratio, top, above: bands });
+        criteria.push({ id: criterion.id, ratio, top, above: bands, bandTable: bandTable(bands) });
         jumpsBelow.push(100 / Math.min(...bands.slice(1).map((a, b) => a - bands[b])));
         points.forEach((at, from) => {
           let to = from + 1;
@@ -187,6 +192,18 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
     jumpers: 0,
     best: new TopK(n),
   };
+}
+
+/** The positions of every whole percent, exact or exceeded, over rising band edges (see `PlanCriterion.bandTable`). */
+function bandTable(bands: readonly number[]): Uint8Array {
+  const table = new Uint8Array(bands.length && 202);
+  for (let f = 0; 2 * f < table.length; f++) {
+    for (const edge of bands) {
+      table[2 * f] += Number(f > edge);
+      table[2 * f + 1] += Number(f >= edge);
+    }
+  }
+  return table;
 }
 
 /** A pillar's result at `points` (a whole number: points and multipliers are), shared and frozen. */
