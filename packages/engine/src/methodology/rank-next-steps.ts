@@ -112,8 +112,9 @@ function nextStep(plan: ScoringPlan, i: number, gain: number, progress: number, 
   const { id: criterionId, pillarId } = plan.results[from];
   const points = plan.pointsAt[from] + gain;
   const aim = plan.next[from];
-  // Object literals, not spreads: this runs for every scored assessment.
-  if (!plan.criteria[i].ratio) return { criterionId, pillarId, answer: aim, points, gain, progress, targetLevel };
+  // Object literals, not spreads: this runs for every scored assessment. A step to a step or
+  // option depends only on where it starts, its progress and the level: built once, shared.
+  if (!plan.criteria[i].ratio) return ((plan.steps[from * (plan.topLevel + 1) + targetLevel] ??= [])[progress] ??= Object.freeze({ criterionId, pillarId, answer: aim, points, gain, progress, targetLevel }));
   // The answer aims at the next band; it may be worth more (a small denominator jumps bands).
   const denominator = plan.denominators[i];
   const abovePercent = plan.above[s + aim - 1];

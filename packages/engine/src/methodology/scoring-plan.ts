@@ -1,4 +1,4 @@
-import type { CriterionResult, MethodologyRef, PillarResult } from './assessment-result.js';
+import type { CriterionResult, MethodologyRef, NextStep, PillarResult } from './assessment-result.js';
 import type { Methodology, OverallLevelThreshold } from './methodology.js';
 import { assertMethodology } from './assert-methodology.js';
 import { percentOf } from './percent-of.js';
@@ -68,6 +68,8 @@ export interface ScoringPlan {
   readonly topLevel: number;
   readonly maxPoints: number;
   readonly methodologyRef: MethodologyRef;
+  /** `[position × (topLevel + 1) + target level][progress]`: a step to a step or option, frozen, built on first use. */
+  readonly steps: NextStep[][];
   /** `[pillar][points]`: the pillar's frozen result, built on first use. */
   readonly pillarResults: (PillarResult | undefined)[][];
   /** Scratch space of one scoring call: each criterion's position (-1 while unanswered)… */
@@ -183,6 +185,8 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
     maxPoints: methodology.maxPoints,
     methodologyRef: Object.freeze({ id: methodology.id, version: methodology.version }),
     pillarResults: pillars.map(() => []),
+    // Sized up front: assigned far ahead of its length, an empty array would become a slow hash table.
+    steps: new Array(results.length * methodology.levels.length),
     positions: new Int32Array(n),
     denominators: new Float64Array(n),
     pillarPoints: new Float64Array(pillarCount),
