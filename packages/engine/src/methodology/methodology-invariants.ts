@@ -6,7 +6,8 @@ import type { MethodologyIssue } from './methodology-error.js';
  * The checks a schema cannot express: levels numbered 0…n, both level rules complete and
  * rising, unique ids, criterion ids under their index, stated maxima equal to the sum of their
  * parts, scales that never lose points as the answer improves, provisional marks with reasons,
- * and no provisional content under an `official` status. Returns every issue found.
+ * no provisional content under an `official` status, and at most 10,000 points and 1,000
+ * criteria (the exactness limit of the ranking keys). Returns every issue found.
  */
 export function methodologyInvariantIssues(methodology: Methodology): MethodologyIssue[] {
   const issues: MethodologyIssue[] = [];
@@ -28,6 +29,7 @@ export function methodologyInvariantIssues(methodology: Methodology): Methodolog
     seen.add(`${kind}:${id}`);
   };
   let total = 0;
+  let criteria = 0;
   methodology.pillars.forEach((pillar, p) => {
     const pillarPath = `pillars[${p}]`;
     unique('pillar', pillar.id, `${pillarPath}.id`);
@@ -38,6 +40,7 @@ export function methodologyInvariantIssues(methodology: Methodology): Methodolog
       let indexSum = 0;
       index.criteria.forEach((criterion, c) => {
         const path = `${indexPath}.criteria[${c}]`;
+        criteria++;
         unique('criterion', criterion.id, `${path}.id`);
         if (!criterion.id.startsWith(`${index.id}.`)) report(`${path}.id`, `criterion '${criterion.id}' must be numbered under its index '${index.id}'`);
         checkScale(criterion, path, report);
@@ -51,6 +54,10 @@ export function methodologyInvariantIssues(methodology: Methodology): Methodolog
     total += pillar.maxPoints;
   });
   if (methodology.maxPoints !== total) report('maxPoints', `is ${methodology.maxPoints}, but the pillars add up to ${total}`);
+  // Scoring ranks next steps by whole-number keys built from points and criterion numbers; these
+  // limits keep every key below 2^53, where doubles are exact (any real index is far smaller).
+  if (methodology.maxPoints > 10_000) report('maxPoints', `must be at most 10,000, is ${methodology.maxPoints}`);
+  if (criteria > 1_000) report('pillars', `must hold at most 1,000 criteria, hold ${criteria}`);
 
   if (methodology.source.status === 'official' && provisionalPaths.length > 0) {
     const marks = provisionalPaths.length === 1 ? '1 provisional mark' : `${provisionalPaths.length} provisional marks`;

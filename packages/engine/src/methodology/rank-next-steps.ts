@@ -44,51 +44,66 @@ export function rankNextSteps(plan: ScoringPlan, total: number, level: number, l
     last = deficit[pick];
   }
 
-  const distance = Math.max(pointsShort, pillarsShort);
-  const { start, positions, gainAt, pointsAt, denominators, jumpsBelow, pillarFirst, best } = plan;
-  best.reset(limit);
-  for (let p = 0; p < pillars; p++) {
-    const d = deficit[p];
-    const counted = d > 0 && needed > 0; // a step here can shorten S
-    const inChosen = chosen[p] === 1;
-    // With S ≥ P, a step that cannot shorten S closes nothing.
-    if (pillarsShort >= pointsShort && !counted) continue;
-    // Within a pillar the three keys depend on the gain alone and never worsen as it grows, so
-    // they are worked out again only when the gain changes, and once a gain is refused (the
-    // kept set only improves) no gain up to it can be kept later in the pillar.
-    let refused = 0;
-    let keyedGain = 0;
-    let progress = 0;
-    let closed = 0;
-    let rest = Infinity;
-    const end = pillarFirst[p + 1];
-    for (let i = pillarFirst[p]; i < end; i++) {
-      const at = start[i] + positions[i];
-      let gain = gainAt[at];
-      // Only a ratio over a small denominator can jump bands: then its step is worked out in full.
-      // That test first: it is nearly always false, while `gain > 0` varies with the answers.
-      if (denominators[i] < jumpsBelow[i] && gain > 0) gain = pointsAt[start[i] + stepTarget(plan, i, at)] - pointsAt[at];
-      if (gain <= refused) continue; // 0: at the top, or no higher answer is worth more
-      if (gain !== keyedGain) {
-        keyedGain = gain;
-        const newPointsShort = Math.max(0, pointsShort - gain);
-        let newPillarsShort = pillarsShort;
-        if (counted) {
-          rest = Math.max(0, d - gain);
-          if (rest === 0) newPillarsShort = pillarsShort - (inChosen ? d : last);
-          else if (inChosen) newPillarsShort = pillarsShort - gain;
-          else if (rest < last) newPillarsShort = pillarsShort - last + rest;
-        }
-        progress = distance - Math.max(newPointsShort, newPillarsShort);
-        closed = pointsShort - newPointsShort + (pillarsShort - newPillarsShort);
-      }
-      if (!(progress > 0 && best.offer(i, gain, progress, closed, rest))) refused = gain;
+  const { start, positions, pointsAt, denominators, jumpsBelow, pillarFirst, slotGain, gainSlot, slotKeys, slotPillar, best, maxPoints, jumpers } = plan;
+  const n = positions.length;
+  const unit = (2 * maxPoints + 1) * (maxPoints + 2); // one point of progress (see `stepKey`)
+  // Every candidate gets one whole number that orders it by the three keys and then by
+  // methodology order (`stepKey × n + n - 1 - i`), so candidates can be offered in any order.
+  best.reset(limit, unit * n - 1); // above it: progress ≥ 1
+  // Within a pillar a key depends on the gain alone: one key per gain slot (slot 0 is no gain).
+  let top = 1;
+  for (let s = 1; s < slotKeys.length; s++) {
+    slotKeys[s] = stepKey(plan, slotPillar[s], slotGain[s], pointsShort, pillarsShort, needed, last);
+    if (slotKeys[s] > slotKeys[top]) top = s;
+  }
+  // Each slot walks its pillar in methodology order, so its keys fall as it goes and it stops
+  // at the first that cannot be kept. The best slot goes first: it usually fills the selection,
+  // and every other slot then stops at once. A ratio over a small denominator can jump bands,
+  // so its step can be worth more than its slot says: when the answers have such ratios
+  // (`jumpers`, counted while reading; nearly always none), every slot is walked to its end and
+  // those steps are keyed one by one.
+  for (let k = 1; k < slotKeys.length; k++) {
+    const s = k === 1 ? top : k === top ? 1 : k;
+    const p = slotPillar[s];
+    const base = slotKeys[s] * n + n - 1;
+    if (jumpers === 0 && !(base - pillarFirst[p] > best.threshold)) continue;
+    for (let i = pillarFirst[p]; i < pillarFirst[p + 1]; i++) {
+      const from = start[i] + positions[i];
+      if (gainSlot[from] !== s) continue;
+      let key = slotKeys[s];
+      if (jumpers > 0 && denominators[i] < jumpsBelow[i]) key = stepKey(plan, p, pointsAt[start[i] + stepTarget(plan, i, from)] - pointsAt[from], pointsShort, pillarsShort, needed, last);
+      else if (!(base - i > best.threshold) && jumpers === 0) break;
+      if (key * n + n - 1 - i > best.threshold) best.offer(i, key * n + n - 1 - i, key);
     }
   }
   const steps: NextStep[] = new Array(best.count);
-  const { slots } = best;
-  for (let r = 0; r < steps.length; r++) steps[r] = nextStep(plan, slots[r * 5], slots[r * 5 + 1], slots[r * 5 + 2], target);
+  for (let r = 0; r < steps.length; r++) {
+    const i = best.items[r];
+    const from = start[i] + positions[i];
+    steps[r] = nextStep(plan, i, pointsAt[start[i] + stepTarget(plan, i, from)] - pointsAt[from], Math.floor(best.values[r] / unit), target);
+  }
   return steps;
+}
+
+/**
+ * A step's three ranking keys for `gain` in pillar `p`, in one whole number: its progress (how
+ * much of the distance `max(P, S)` it closes), then the P + S it closes, then (only in a pillar
+ * that counts toward S) how close it leaves the pillar to the level. Each stays within its
+ * radix: progress and the pillar's rest are at most `maxPoints`, the closed part twice that.
+ */
+function stepKey(plan: ScoringPlan, p: number, gain: number, pointsShort: number, pillarsShort: number, needed: number, last: number): number {
+  const { maxPoints } = plan;
+  const d = plan.deficits[p];
+  const counted = Number(d > 0 && needed > 0); // a step here can shorten S
+  // The most a step here takes off S: its own deficit if chosen, else the largest chosen one
+  // (`last`) it can displace by ending below it; nothing when the pillar does not count.
+  const x = counted * (plan.chosen[p] === 1 ? d : last);
+  const newPointsShort = Math.max(0, pointsShort - gain);
+  const rest = Math.max(0, d - gain);
+  const newPillarsShort = pillarsShort - x + Math.min(rest, x);
+  const progress = Math.max(pointsShort, pillarsShort) - Math.max(newPointsShort, newPillarsShort);
+  const closed = pointsShort - newPointsShort + (pillarsShort - newPillarsShort);
+  return (progress * (2 * maxPoints + 1) + closed) * (maxPoints + 2) + counted * (maxPoints + 1 - rest);
 }
 
 function nextStep(plan: ScoringPlan, i: number, gain: number, progress: number, targetLevel: number): NextStep {
@@ -97,8 +112,9 @@ function nextStep(plan: ScoringPlan, i: number, gain: number, progress: number, 
   const { id: criterionId, pillarId } = plan.results[from];
   const points = plan.pointsAt[from] + gain;
   const aim = plan.next[from];
-  // Object literals, not spreads: this runs for every scored assessment.
-  if (!plan.criteria[i].ratio) return { criterionId, pillarId, answer: aim, points, gain, progress, targetLevel };
+  // Object literals, not spreads: this runs for every scored assessment. A step to a step or
+  // option depends only on where it starts, its progress and the level: built once, shared.
+  if (!plan.criteria[i].ratio) return ((plan.steps[from * (plan.topLevel + 1) + targetLevel] ??= [])[progress] ??= Object.freeze({ criterionId, pillarId, answer: aim, points, gain, progress, targetLevel }));
   // The answer aims at the next band; it may be worth more (a small denominator jumps bands).
   const denominator = plan.denominators[i];
   const abovePercent = plan.above[s + aim - 1];

@@ -15,8 +15,8 @@ import { pillarResult, scoringPlan, type ScoringPlan } from './scoring-plan.js';
  * the same result in Node and in the browser.
  *
  * Missing answers (absent, `undefined` or `null`) score 0 and are listed in `missing`. The
- * result is plain data, partly frozen: the per-criterion and per-pillar entries and
- * `methodology` are shared between results that have the same values.
+ * result is plain data, partly frozen: the per-criterion and per-pillar entries, the next steps
+ * of step and option criteria and `methodology` are shared between results that have the same values.
  *
  * @throws {AnswerError} for an unknown criterion id or an answer of the wrong shape or range (or
  * answers that are not a plain object, such as a `Map`).

@@ -1,4 +1,4 @@
-import type { CriterionResult, MethodologyRef, PillarResult } from './assessment-result.js';
+import type { CriterionResult, MethodologyRef, NextStep, PillarResult } from './assessment-result.js';
 import type { Methodology, OverallLevelThreshold } from './methodology.js';
 import { assertMethodology } from './assert-methodology.js';
 import { percentOf } from './percent-of.js';
@@ -15,6 +15,11 @@ export interface PlanCriterion {
   readonly top: number;
   /** Ratio only: position `b` needs a share above `above[b - 1]` percent. */
   readonly above: readonly number[];
+  /**
+   * Ratio only: at `2f + e`, the position of a share whose whole percent is `f` (0…100), with
+   * `e` 1 when the share is above `f` %, 0 when it is exactly `f` %.
+   */
+  readonly bandTable: Uint8Array;
 }
 
 /**
@@ -33,9 +38,16 @@ export interface ScoringPlan {
   readonly start: Int32Array;
   /** At `start[i] + position`: its points (multiplier applied)… */
   readonly pointsAt: Float64Array;
-  /** …the first higher position worth more points (`top + 1` when none), and the gain of reaching it (0 at the top)… */
+  /** …the first higher position worth more points (`top + 1` when none)… */
   readonly next: Int32Array;
-  readonly gainAt: Float64Array;
+  /**
+   * …and the slot of the gain of reaching it among its pillar's distinct gains (0: no gain, at
+   * the top), so that ranking works a key out once per gain, not per criterion. Each slot has
+   * its gain in `slotGain` and its pillar in `slotPillar`…
+   */
+  readonly gainSlot: Int32Array;
+  readonly slotGain: Float64Array;
+  readonly slotPillar: Int32Array;
   /** …the criterion's result, frozen… */
   readonly results: readonly CriterionResult[];
   /** …and for a ratio, at `start[i] + b`, the percent band `b + 1` must be above. */
@@ -56,6 +68,8 @@ export interface ScoringPlan {
   readonly topLevel: number;
   readonly maxPoints: number;
   readonly methodologyRef: MethodologyRef;
+  /** `[position × (topLevel + 1) + target level][progress]`: a step to a step or option, frozen, built on first use. */
+  readonly steps: NextStep[][];
   /** `[pillar][points]`: the pillar's frozen result, built on first use. */
   readonly pillarResults: (PillarResult | undefined)[][];
   /** Scratch space of one scoring call: each criterion's position (-1 while unanswered)… */
@@ -66,6 +80,9 @@ export interface ScoringPlan {
   /** …the pillars' deficits to the next level and which of them the distance counts… */
   readonly deficits: Float64Array;
   readonly chosen: Uint8Array;
+  /** …each gain slot's ranking key, how many answered ratios can jump bands (see `readAnswers`)… */
+  readonly slotKeys: Float64Array;
+  jumpers: number;
   /** …and the next steps being selected. */
   readonly best: TopK;
 }
@@ -94,10 +111,12 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
   const { pillars } = methodology;
   const criteria: PlanCriterion[] = [];
   const pillarFirst = new Int32Array(pillars.length + 1);
-  // Per position, grown as criteria are met: points, next, gain, result, band.
+  // Per position, grown as criteria are met: points, next, gain slot, result, band.
   const pointsAt: number[] = [];
   const next: number[] = [];
-  const gainAt: number[] = [];
+  const gainSlot: number[] = [];
+  const slotGain = [0];
+  const slotPillar = [0];
   const results: CriterionResult[] = [];
   const above: number[] = [];
   const start: number[] = [];
@@ -118,14 +137,21 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
         const top = points.length - 1;
         const s = pointsAt.length;
         start.push(s);
-        criteria.push({ id: criterion.id, ratio, top, above: bands });
+        criteria.push({ id: criterion.id, ratio, top, above: bands, bandTable: bandTable(bands) });
         jumpsBelow.push(100 / Math.min(...bands.slice(1).map((a, b) => a - bands[b])));
         points.forEach((at, from) => {
           let to = from + 1;
           while (to <= top && points[to] <= at) to++;
           pointsAt.push(at);
           next.push(to);
-          gainAt.push(to <= top ? points[to] - at : 0);
+          const gain = to <= top ? points[to] - at : 0;
+          let slot = gain && slotGain.findIndex((g, k) => g === gain && slotPillar[k] === p);
+          if (slot < 0) {
+            slot = slotGain.length;
+            slotGain.push(gain);
+            slotPillar.push(p);
+          }
+          gainSlot.push(slot);
           results.push(Object.freeze({ id: criterion.id, pillarId: pillar.id, points: at, maxPoints: points[top] }));
           above[s + from] = bands[from] ?? 0;
         });
@@ -142,7 +168,9 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
     start: Int32Array.from(start),
     pointsAt: Float64Array.from(pointsAt),
     next: Int32Array.from(next),
-    gainAt: Float64Array.from(gainAt),
+    gainSlot: Int32Array.from(gainSlot),
+    slotGain: Float64Array.from(slotGain),
+    slotPillar: Int32Array.from(slotPillar),
     results,
     above: Float64Array.from(above),
     jumpsBelow: Float64Array.from(jumpsBelow),
@@ -157,13 +185,29 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
     maxPoints: methodology.maxPoints,
     methodologyRef: Object.freeze({ id: methodology.id, version: methodology.version }),
     pillarResults: pillars.map(() => []),
+    // Sized up front: assigned far ahead of its length, an empty array would become a slow hash table.
+    steps: new Array(results.length * methodology.levels.length),
     positions: new Int32Array(n),
     denominators: new Float64Array(n),
     pillarPoints: new Float64Array(pillarCount),
     deficits: new Float64Array(pillarCount),
     chosen: new Uint8Array(pillarCount),
+    slotKeys: new Float64Array(slotGain.length),
+    jumpers: 0,
     best: new TopK(n),
   };
+}
+
+/** The positions of every whole percent, exact or exceeded, over rising band edges (see `PlanCriterion.bandTable`). */
+function bandTable(bands: readonly number[]): Uint8Array {
+  const table = new Uint8Array(bands.length && 202);
+  for (let f = 0; 2 * f < table.length; f++) {
+    for (const edge of bands) {
+      table[2 * f] += Number(f > edge);
+      table[2 * f + 1] += Number(f >= edge);
+    }
+  }
+  return table;
 }
 
 /** A pillar's result at `points` (a whole number: points and multipliers are), shared and frozen. */

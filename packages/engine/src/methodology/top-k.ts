@@ -1,51 +1,51 @@
 /**
- * The best `limit` of a stream of candidates, kept best first in one typed array so that
- * offering one allocates nothing: a partial selection, never a sort of every candidate. A
- * candidate is a number (`item`), a companion value and three keys; better means a higher
- * `first`, then a higher `second`, then a lower `third`. Of equal candidates the one offered
- * first ranks first. Rank `r < count` holds `item, value, first, second, third` at `slots[5r … 5r + 4]`.
+ * The best `limit` of a stream of candidates, kept best first in typed arrays so that offering
+ * one allocates nothing: a partial selection, never a sort of every candidate. A candidate is a
+ * whole number (`item`), a key and a companion value; better means a higher key, and of equal
+ * keys the one offered first ranks first. Rank `r < count` holds `items[r]`, `keys[r]`, `values[r]`.
  */
 export class TopK {
   count = 0;
+  /**
+   * A candidate is kept only with a key above this: the floor given to `reset` until the
+   * selection is full, then the last kept key. Callers test it before offering, inline.
+   */
+  threshold = Infinity;
   private limit = 0;
-  readonly slots: Float64Array;
+  readonly keys: Float64Array;
+  readonly items: Int32Array;
+  readonly values: Float64Array;
 
   constructor(private readonly capacity: number) {
-    this.slots = new Float64Array(capacity * 5);
+    this.keys = new Float64Array(capacity);
+    this.items = new Int32Array(capacity);
+    this.values = new Float64Array(capacity);
   }
 
   /**
-   * Empties the selection and sets how many to keep (at most the capacity). A limit below 1
-   * keeps nothing: `offer` refuses every candidate once its rank is not below the limit.
+   * Empties the selection, sets how many to keep (at most the capacity) and the key a candidate
+   * must be above. A limit below 1 keeps nothing.
    */
-  reset(limit: number): void {
+  reset(limit: number, floor: number): void {
     this.count = 0;
     this.limit = Math.min(limit, this.capacity);
+    this.threshold = this.limit > 0 ? floor : Infinity;
   }
 
-  /**
-   * Keeps the candidate if it is among the best `limit` so far, and says whether it did. The
-   * kept set only gets better, so a refused candidate's equals are refused from then on.
-   */
-  offer(item: number, value: number, first: number, second: number, third: number): boolean {
-    const { slots } = this;
-    // Walk up from the end while the candidate is strictly better: one no better than the last
-    // kept stops at once.
-    let at = this.count;
-    for (let k = at * 5 - 3; at > 0; at--, k -= 5) {
-      if (!(first > slots[k] || (first === slots[k] && (second > slots[k + 1] || (second === slots[k + 1] && third < slots[k + 2]))))) break;
+  /** Keeps a candidate whose key is above `threshold` (the caller has checked), in rank order. */
+  offer(item: number, key: number, value: number): void {
+    const { keys, items, values, limit } = this;
+    // The last kept falls off when full. Walk up while the candidate is strictly better, so an
+    // equal key stays below the one offered before it.
+    let at = this.count < limit ? this.count++ : limit - 1;
+    for (; at > 0 && keys[at - 1] < key; at--) {
+      keys[at] = keys[at - 1];
+      items[at] = items[at - 1];
+      values[at] = values[at - 1];
     }
-    if (at >= this.limit) return false;
-    if (this.count < this.limit) this.count++;
-    const k = at * 5;
-    // Moves the ranks below down by one (the last kept falls off when full). A plain loop: for
-    // a few slots it is faster than copyWithin.
-    for (let j = this.count * 5 - 1; j >= k + 5; j--) slots[j] = slots[j - 5];
-    slots[k] = item;
-    slots[k + 1] = value;
-    slots[k + 2] = first;
-    slots[k + 3] = second;
-    slots[k + 4] = third;
-    return true;
+    keys[at] = key;
+    items[at] = item;
+    values[at] = value;
+    if (this.count === limit) this.threshold = keys[limit - 1];
   }
 }

@@ -70,6 +70,19 @@ describe('nextSteps', () => {
     expect(step).toMatchObject({ answer: { numerator: 1, denominator: 2 }, abovePercent: 0, points: 3, gain: 3 });
   });
 
+  it('shares one frozen step object for a step or option criterion; a ratio step is its own (its answer is the business’s)', () => {
+    const first = scoreAssessment(dbi, { '1.1.1': 2, '1.1.5': { numerator: 3, denominator: 20 } }, { nextSteps: 60 }).nextSteps;
+    const again = scoreAssessment(dbi, { '1.1.1': 2, '1.1.5': { numerator: 3, denominator: 20 } }, { nextSteps: 60 }).nextSteps;
+    const ladder = first.find((step) => step.criterionId === '1.1.1');
+    expect(ladder).toMatchObject({ answer: 3, points: 3, gain: 1 });
+    expect(Object.isFrozen(ladder)).toBe(true);
+    expect(again.find((step) => step.criterionId === '1.1.1')).toBe(ladder);
+    const ratio = first.find((step) => step.criterionId === '1.1.5');
+    expect(Object.isFrozen(ratio)).toBe(false);
+    expect(again.find((step) => step.criterionId === '1.1.5')).not.toBe(ratio);
+    expect(again.find((step) => step.criterionId === '1.1.5')).toEqual(ratio);
+  });
+
   it('lists as many steps as asked, and none at the top level', () => {
     expect(scoreAssessment(dbi, {}, { nextSteps: 12 }).nextSteps).toHaveLength(12);
     expect(scoreAssessment(dbi, {}, { nextSteps: 0 }).nextSteps).toEqual([]);

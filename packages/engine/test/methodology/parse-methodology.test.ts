@@ -104,6 +104,16 @@ describe('parseMethodology', () => {
     expect(issues).toEqual([{ path: 'overallLevelRule.thresholds[1].abovePoints', message: 'must be below the maximum of 17 points, or the level is out of reach' }]);
   });
 
+  it('limits a methodology to 10,000 points and 1,000 criteria (ranking keys stay exact)', () => {
+    expect(issuesAfter((m) => (m.maxPoints = 10_001))).toContainEqual({ path: 'maxPoints', message: 'must be at most 10,000, is 10001' });
+    const issues = issuesAfter((m) => {
+      const index = m.pillars[0].indices[0];
+      const [first] = index.criteria;
+      index.criteria = Array.from({ length: 1_000 }, (_, k) => ({ ...first, id: `${index.id}.${k + 1}` }));
+    });
+    expect(issues).toContainEqual({ path: 'pillars', message: 'must hold at most 1,000 criteria, hold 1001' });
+  });
+
   it('rejects scales where a better answer would score less', () => {
     const issues = issuesAfter((m) => {
       (m.pillars[0].indices[0].criteria[1] as { options: { points: number }[] }).options[1].points = 6;

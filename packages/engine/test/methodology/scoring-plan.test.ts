@@ -29,9 +29,17 @@ describe('compilePlan', () => {
   it('points each position at the next one worth more, with its gain, skipping flat stretches', () => {
     // frequency option 1 (4 points) → option 3 (10 points): option 2 is worth no more than option 1.
     expect([...plan.next.subarray(5, 9)]).toEqual([1, 3, 3, 4]);
-    expect([...plan.gainAt.subarray(5, 9)]).toEqual([4, 6, 6, 0]);
-    expect([...plan.gainAt.subarray(0, 5)]).toEqual([1, 1, 1, 1, 0]);
-    expect([...plan.gainAt.subarray(9, 12)]).toEqual([1, 2, 0]);
+    const gains = (from: number, to: number) => [...plan.gainSlot.subarray(from, to)].map((slot) => plan.slotGain[slot]);
+    expect(gains(5, 9)).toEqual([4, 6, 6, 0]);
+    expect(gains(0, 5)).toEqual([1, 1, 1, 1, 0]);
+    expect(gains(9, 12)).toEqual([1, 2, 0]);
+  });
+
+  it('gives each pillar its own slot per distinct gain, and slot 0 to no gain', () => {
+    // pillar-a: gains 1 (ladder), 4 and 6 (frequency); pillar-b: gains 1 and 2 (ratio).
+    expect([...plan.slotGain]).toEqual([0, 1, 4, 6, 1, 2]);
+    expect([...plan.slotPillar]).toEqual([0, 0, 0, 0, 1, 1]);
+    expect([...plan.gainSlot]).toEqual([1, 1, 1, 1, 0, 2, 3, 3, 0, 4, 5, 0]);
   });
 
   it('knows below which denominator a ratio step can jump bands: 100 over the closest bands’ gap', () => {
