@@ -10,9 +10,11 @@ const alias = {
   '@dbi-kit/registry': src('registry'),
 };
 
+// The CLI's tests run the real `dbi-kit` process, several per test: on a loaded machine (the
+// 2-core CI runner doing other work) one run can take seconds, so they get more than 5 s.
 const project = (name: string) => ({
   resolve: { alias },
-  test: { name, root: `./packages/${name}`, environment: 'node', include: ['test/**/*.test.ts'] },
+  test: { name, root: `./packages/${name}`, environment: 'node', include: ['test/**/*.test.ts'], ...(name === 'cli' ? { testTimeout: 30_000 } : {}) },
 });
 
 // The registry's tests again, on its lean (browser) variant: the modules listed in
