@@ -21,27 +21,28 @@ export function rankNextSteps(plan: ScoringPlan, total: number, level: number, l
   const threshold = plan.thresholds[target - 1];
   const pointsShort = Math.max(0, threshold.abovePoints + 1 - total);
 
-  // Each pillar's deficit, then the `needed` smallest deficits chosen, ties to the earlier
-  // pillar: a few passes of a minimum over a handful of pillars.
-  const { pillarPoints, deficits: deficit, chosen } = plan;
+  // Each pillar's deficit; then the `needed` smallest deficits are chosen, ties to the earlier
+  // pillar: each short pillar is ranked among the short ones, counted without branches (which
+  // pillars are short varies with the answers).
+  const { pillarPoints, deficits: deficit, chosen, order, levelMin, topLevel } = plan;
   const pillars = pillarPoints.length;
   let shortCount = 0;
   for (let p = 0; p < pillars; p++) {
-    deficit[p] = Math.max(0, plan.pillarLevelMin[p][target - 1] - pillarPoints[p]);
-    chosen[p] = 0;
-    if (deficit[p] > 0) shortCount++;
+    const d = Math.max(0, levelMin[p * topLevel + target - 1] - pillarPoints[p]);
+    deficit[p] = d;
+    shortCount += Number(d > 0);
+    // One number per pillar orders the short ones by deficit, then pillar; the others come last.
+    order[p] = d > 0 ? d * pillars + p : Infinity;
   }
   const needed = Math.min(shortCount, Math.max(0, threshold.minPillars - (pillars - shortCount)));
   let pillarsShort = 0;
   let last = 0; // the largest chosen deficit
-  for (let k = 0; k < needed; k++) {
-    let pick = -1;
-    for (let p = 0; p < pillars; p++) {
-      if (deficit[p] > 0 && chosen[p] === 0 && (pick < 0 || deficit[p] < deficit[pick])) pick = p;
-    }
-    chosen[pick] = 1;
-    pillarsShort += deficit[pick];
-    last = deficit[pick];
+  for (let p = 0; p < pillars; p++) {
+    let rank = 0;
+    for (let q = 0; q < pillars; q++) rank += Number(order[q] < order[p]);
+    chosen[p] = Number(rank < needed);
+    pillarsShort += chosen[p] * deficit[p];
+    last = Math.max(last, chosen[p] * deficit[p]);
   }
 
   const { start, positions, pointsAt, denominators, jumpsBelow, pillarFirst, slotGain, gainSlot, slotKeys, slotPillar, best, maxPoints, jumpers } = plan;
@@ -70,18 +71,15 @@ export function rankNextSteps(plan: ScoringPlan, total: number, level: number, l
     for (let i = pillarFirst[p]; i < pillarFirst[p + 1]; i++) {
       const from = start[i] + positions[i];
       if (gainSlot[from] !== s) continue;
-      let key = slotKeys[s];
-      if (jumpers > 0 && denominators[i] < jumpsBelow[i]) key = stepKey(plan, p, pointsAt[start[i] + stepTarget(plan, i, from)] - pointsAt[from], pointsShort, pillarsShort, needed, last);
-      else if (!(base - i > best.threshold) && jumpers === 0) break;
-      if (key * n + n - 1 - i > best.threshold) best.offer(i, key * n + n - 1 - i, key);
+      if (jumpers > 0 && denominators[i] < jumpsBelow[i]) {
+        const key = stepKey(plan, p, pointsAt[start[i] + stepTarget(plan, i, from)] - pointsAt[from], pointsShort, pillarsShort, needed, last);
+        if (key * n + n - 1 - i > best.threshold) best.offer(i, key * n + n - 1 - i, key);
+      } else if (base - i > best.threshold) best.offer(i, base - i, slotKeys[s]);
+      else if (jumpers === 0) break;
     }
   }
   const steps: NextStep[] = new Array(best.count);
-  for (let r = 0; r < steps.length; r++) {
-    const i = best.items[r];
-    const from = start[i] + positions[i];
-    steps[r] = nextStep(plan, i, pointsAt[start[i] + stepTarget(plan, i, from)] - pointsAt[from], Math.floor(best.values[r] / unit), target);
-  }
+  for (let r = 0; r < steps.length; r++) steps[r] = nextStep(plan, best.items[r], Math.floor(best.values[r] / unit), target);
   return steps;
 }
 
@@ -106,18 +104,25 @@ function stepKey(plan: ScoringPlan, p: number, gain: number, pointsShort: number
   return (progress * (2 * maxPoints + 1) + closed) * (maxPoints + 2) + counted * (maxPoints + 1 - rest);
 }
 
-function nextStep(plan: ScoringPlan, i: number, gain: number, progress: number, targetLevel: number): NextStep {
+function nextStep(plan: ScoringPlan, i: number, progress: number, targetLevel: number): NextStep {
   const s = plan.start[i];
   const from = s + plan.positions[i];
-  const { id: criterionId, pillarId } = plan.results[from];
-  const points = plan.pointsAt[from] + gain;
-  const aim = plan.next[from];
   // Object literals, not spreads: this runs for every scored assessment. A step to a step or
   // option depends only on where it starts, its progress and the level: built once, shared.
-  if (!plan.criteria[i].ratio) return ((plan.steps[from * (plan.topLevel + 1) + targetLevel] ??= [])[progress] ??= Object.freeze({ criterionId, pillarId, answer: aim, points, gain, progress, targetLevel }));
+  if (!plan.criteria[i].ratio) return ((plan.steps[from * (plan.topLevel + 1) + targetLevel] ??= [])[progress] ??= sharedStep(plan, from, progress, targetLevel));
+  const { id: criterionId, pillarId } = plan.results[from];
   // The answer aims at the next band; it may be worth more (a small denominator jumps bands).
+  const gain = plan.pointsAt[s + stepTarget(plan, i, from)] - plan.pointsAt[from];
+  const aim = plan.next[from];
   const denominator = plan.denominators[i];
   const abovePercent = plan.above[s + aim - 1];
   const answer = { numerator: smallestNumerator(abovePercent, denominator), denominator: stepDenominator(denominator) };
-  return { criterionId, pillarId, answer, abovePercent, points, gain, progress, targetLevel };
+  return { criterionId, pillarId, answer, abovePercent, points: plan.pointsAt[from] + gain, gain, progress, targetLevel };
+}
+
+/** The frozen step from position `from` of a step or option criterion to the next answer worth more. */
+function sharedStep(plan: ScoringPlan, from: number, progress: number, targetLevel: number): NextStep {
+  const { id: criterionId, pillarId } = plan.results[from];
+  const gain = plan.slotGain[plan.gainSlot[from]];
+  return Object.freeze({ criterionId, pillarId, answer: plan.next[from], points: plan.pointsAt[from] + gain, gain, progress, targetLevel });
 }

@@ -60,8 +60,8 @@ export interface ScoringPlan {
   readonly jumpsBelow: Float64Array;
   readonly pillarIds: readonly string[];
   readonly pillarMax: readonly number[];
-  /** `[pillar][level - 1]`: the fewest whole points that put the pillar at that level. */
-  readonly pillarLevelMin: readonly (readonly number[])[];
+  /** At `pillar × topLevel + level - 1`: the fewest whole points that put the pillar at that level. */
+  readonly levelMin: Float64Array;
   /** Pillar `p`'s criteria are `pillarFirst[p] … pillarFirst[p + 1] - 1`. */
   readonly pillarFirst: Int32Array;
   readonly thresholds: readonly OverallLevelThreshold[];
@@ -77,8 +77,9 @@ export interface ScoringPlan {
   /** …each ratio's denominator (0 when unanswered), each pillar's points… */
   readonly denominators: Float64Array;
   readonly pillarPoints: Float64Array;
-  /** …the pillars' deficits to the next level and which of them the distance counts… */
+  /** …the pillars' deficits to the next level, their order (short ones by deficit) and which of them the distance counts… */
   readonly deficits: Float64Array;
+  readonly order: Float64Array;
   readonly chosen: Uint8Array;
   /** …each gain slot's ranking key, how many answered ratios can jump bands (see `readAnswers`)… */
   readonly slotKeys: Float64Array;
@@ -178,7 +179,7 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
     pillarMax: pillars.map((pillar) => pillar.maxPoints),
     // Points p reach a band when p / max > above %, i.e. p > above × max / 100: for whole p,
     // p ≥ floor(above × max / 100) + 1. Exact, because above and max are whole numbers.
-    pillarLevelMin: pillars.map((pillar) => methodology.pillarLevelRule.bands.map((band) => Math.floor((band.abovePercent * pillar.maxPoints) / 100) + 1)),
+    levelMin: Float64Array.from(pillars.flatMap((pillar) => methodology.pillarLevelRule.bands.map((band) => Math.floor((band.abovePercent * pillar.maxPoints) / 100) + 1))),
     pillarFirst,
     thresholds: methodology.overallLevelRule.thresholds,
     topLevel: methodology.levels.length - 1,
@@ -191,6 +192,7 @@ export function compilePlan(methodology: Methodology): ScoringPlan {
     denominators: new Float64Array(n),
     pillarPoints: new Float64Array(pillarCount),
     deficits: new Float64Array(pillarCount),
+    order: new Float64Array(pillarCount),
     chosen: new Uint8Array(pillarCount),
     slotKeys: new Float64Array(slotGain.length),
     jumpers: 0,
@@ -218,8 +220,8 @@ export function pillarResult(plan: ScoringPlan, pillar: number, points: number):
 
 /** The pillar's level: how many of its (rising) level minima its points reach. */
 function pillarLevel(plan: ScoringPlan, pillar: number, points: number): number {
-  const minima = plan.pillarLevelMin[pillar];
+  const { levelMin, topLevel } = plan;
   let level = 0;
-  while (level < minima.length && points >= minima[level]) level++;
+  while (level < topLevel && points >= levelMin[pillar * topLevel + level]) level++;
   return level;
 }
