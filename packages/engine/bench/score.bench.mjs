@@ -52,8 +52,7 @@ function runParsed(label, options) {
   // Rounds of all 10,000 (each about 20 ms of scoring and 100 ms of parsing), for about as long as the runs below.
   for (let r = 0; r < 4 * ROUNDS; r++) cpu.push(round());
   const best = Math.round(Math.max(...cpu));
-  const figure = (rate) => Math.round(rate).toLocaleString('en-US');
-  console.log(`${label}: best ${figure(best)}/s, median ${figure(median(cpu))}/s by CPU time; ${cpu.length} rounds of ${SAMPLES.toLocaleString('en-US')} (checksum ${checksum})`);
+  console.log(`${label}: best ${figure(best)}/s, median ${figure(median(cpu))}/s by CPU time; ${cpu.length} rounds of ${figure(SAMPLES)} (checksum ${checksum})`);
   return best;
 }
 
@@ -94,11 +93,15 @@ function run(label, inputs, options) {
     cpu.push(scored / ((used.user + used.system) / 1e6));
   }
   const best = Math.round(Math.max(...cpu));
-  const figure = (rate) => Math.round(rate).toLocaleString('en-US');
   console.log(
     `${label}: best ${figure(best)}/s, median ${figure(median(cpu))}/s by CPU time; by the wall clock best ${figure(Math.max(...wall))}/s, median ${figure(median(wall))}/s; ${ROUNDS} rounds (checksum ${checksum})`,
   );
   return best;
+}
+
+/** A rate as printed: whole assessments per second, with thousands separators. */
+function figure(rate) {
+  return Math.round(rate).toLocaleString('en-US');
 }
 
 function median(values) {
